@@ -1,0 +1,21 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "out/**", "test/artifacts/**", "coverage/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },
+    rules: {
+      // A sync inside a loop makes round trips grow with the rows: never allowed here.
+      "office-addins/no-context-sync-in-loop": "error",
+      "react/react-in-jsx-scope": "off",
+      "no-undef": "off",
+    },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+  },
+];

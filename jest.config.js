@@ -1,0 +1,9 @@
+/** Unit and integration tests (Node). The browser end-to-end tests have their own config. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  testPathIgnorePatterns: ["/test/e2e/"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+  globalSetup: "<rootDir>/test/global-setup.ts",
+};

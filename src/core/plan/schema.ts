@@ -1,0 +1,152 @@
+/**
+ * The plan profile: everything a province's plan says that a machine can check.
+ * A plan file is JSON validated by this schema; the five seed plans are built in (./seeds).
+ */
+import { z } from "zod";
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "phải là ngày dạng yyyy-mm-dd" })
+  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "không phải ngày có thật" });
+
+export const subjectKindSchema = z.enum(["tap-the", "ca-nhan", "ho-gia-dinh"]);
+export const unitKindSchema = z.enum([
+  "so-ban-nganh",
+  "huyen",
+  "xa",
+  "doanh-nghiep",
+  "thanh-vien-khoi",
+  "phong-don-vi",
+  "tinh",
+]);
+export const fieldKeySchema = z.enum([
+  "stt",
+  "ten",
+  "loai",
+  "ngaySinh",
+  "gioiTinh",
+  "danToc",
+  "chucVu",
+  "donVi",
+  "queQuan",
+  "noiThuongTru",
+  "linhVuc",
+  "thanhTich",
+  "quaTrinhKhenThuong",
+  "hinhThuc",
+  "ghiChu",
+  "quaTrinhThanhLap",
+  "coCauToChuc",
+  "chucNangNhiemVu",
+]);
+
+/** A required particular: one field, or one of several (đơn vị công tác *or* hộ khẩu thường trú). */
+export const requiredItemSchema = z.union([
+  fieldKeySchema,
+  z.object({ oneOf: z.array(fieldKeySchema).min(2) }).strict(),
+]);
+
+/**
+ * A quota for one kind of unit. `kinds` lists the subject kinds counted together:
+ * one kind = a quota for that kind alone; several = a combined quota (An Giang: tập thể + cá nhân
+ * + hộ gia đình ≥ 2 for a xã). `unitKind: "tinh"` is the province-wide target.
+ */
+export const quotaSchema = z
+  .object({
+    unitKind: unitKindSchema,
+    kinds: z.array(subjectKindSchema).min(1),
+    min: z.number().int().nonnegative().optional(),
+    max: z.number().int().positive().optional(),
+    /** Where the number comes from in the seed, for the clerk. */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((q) => q.min !== undefined || q.max !== undefined, { message: "cần ít nhất min hoặc max" })
+  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
+    message: "min không được lớn hơn max",
+  });
+
+/** Province-level forms may only be proposed by a unit that launched the campaign (plan 003). */
+export const awardFormSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** Other spellings a clerk writes for the same form. */
+    synonyms: z.array(z.string()).default([]),
+    level: z.enum(["trung-uong", "tinh", "co-so"]),
+    requiresLaunched: z.boolean().default(false),
+  })
+  .strict();
+
+/** Exemplar levels (plan 004): which award forms each level may be proposed for. */
+export const exemplarLevelSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    synonyms: z.array(z.string()).default([]),
+    awardForms: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const deadlineSchema = z
+  .object({
+    id: z.string().min(1),
+    label: z.string().min(1),
+    /** What is due: the unit's plan, a periodic report, the nomination list. */
+    kind: z.enum(["ke-hoach", "bao-cao", "danh-sach"]),
+    /** A fixed date… */
+    date: isoDate.optional(),
+    /** …or one that comes back every year (6-month and annual reports). */
+    yearly: z
+      .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((d) => (d.date === undefined) !== (d.yearly === undefined), {
+    message: "cần đúng một trong hai: date hoặc yearly",
+  });
+
+export const checkSettingsSchema = z
+  .object({
+    /** Fewer characters than this in thành tích says nothing (trích ngang). */
+    minAchievementChars: z.number().int().nonnegative().default(30),
+    /** Youngest age a nominated person may have on the report date. */
+    minAge: z.number().int().nonnegative().default(16),
+  })
+  .strict();
+
+export const planSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, { message: "chỉ gồm chữ thường không dấu, số và dấu gạch ngang" }),
+    title: z.string().min(1),
+    /** Issuing document and seed reference. */
+    source: z.string().default(""),
+    period: z.object({ from: isoDate, to: isoDate, label: z.string().min(1) }).strict(),
+    /** A nomination list (most plans) or the press media log (plan 002). */
+    listType: z.enum(["nomination", "media"]).default("nomination"),
+    subjectKinds: z.array(subjectKindSchema).min(1),
+    required: z
+      .object({
+        "tap-the": z.array(requiredItemSchema).default([]),
+        "ca-nhan": z.array(requiredItemSchema).default([]),
+        "ho-gia-dinh": z.array(requiredItemSchema).default([]),
+      })
+      .strict(),
+    /** Lĩnh vực a nomination may belong to; empty = any. */
+    fields: z.array(z.string().min(1)).default([]),
+    criteria: z.array(z.string().min(1)).default([]),
+    quotas: z.array(quotaSchema).default([]),
+    awardForms: z.array(awardFormSchema).default([]),
+    exemplarLevels: z.array(exemplarLevelSchema).default([]),
+    deadlines: z.array(deadlineSchema).default([]),
+    checks: checkSettingsSchema.default({ minAchievementChars: 30, minAge: 16 }),
+  })
+  .strict();
+
+export type Plan = z.infer<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;
+export type Quota = z.infer<typeof quotaSchema>;
+export type RequiredItem = z.infer<typeof requiredItemSchema>;
+export type AwardForm = z.infer<typeof awardFormSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;

@@ -1,0 +1,35 @@
+/**
+ * One workbook through the whole core: sheets → lists → rules and quotas → a file report.
+ * Every host (pane, web page, CLI) calls this and nothing else to check a workbook.
+ */
+import type { Plan } from "./plan/schema";
+import { readLists } from "./read";
+import { runChecks } from "./check";
+import { countKinds } from "./tally/counts";
+import type { CheckOptions, FileReport, SheetGrid } from "./types";
+
+export function checkWorkbook(file: string, sheets: SheetGrid[], plan: Plan, options: CheckOptions): FileReport {
+  const lists = readLists(sheets);
+  const result = runChecks(lists, plan, options);
+  lists.forEach((list, i) => list.findings.push(...result.listFindings[i]));
+  return {
+    file,
+    error: null,
+    lists,
+    findings: result.fileFindings,
+    quota: result.quota,
+    counts: countKinds(lists.flatMap((l) => l.records)),
+  };
+}
+
+/** The report of a file that could not be opened: the message says why, in Vietnamese. */
+export function unreadableFile(file: string, message: string): FileReport {
+  return {
+    file,
+    error: message,
+    lists: [],
+    findings: [],
+    quota: [],
+    counts: { "tap-the": 0, "ca-nhan": 0, "ho-gia-dinh": 0 },
+  };
+}

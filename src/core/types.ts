@@ -1,0 +1,188 @@
+/**
+ * The shared vocabulary of the core: grids in, lists of records and findings out.
+ * Pure types only; every host (Excel, ExcelJS, browser) speaks these.
+ */
+
+/** What `Range.values` returns: rows of cell values (string, number, boolean, Date, null…). */
+export type Grid = unknown[][];
+
+/** One sheet as a host hands it to the core. */
+export interface SheetGrid {
+  /** Sheet name as the clerk sees it. */
+  name: string;
+  /** Values of the used range; `values[0][0]` sits at (originRow, originCol). */
+  values: Grid;
+  /** 1-based sheet row of `values[0]`. */
+  originRow: number;
+  /** 1-based sheet column of `values[r][0]`. */
+  originCol: number;
+  /** Merged areas, 1-based inclusive sheet coordinates. */
+  merges?: CellRange[];
+  /** 1-based sheet rows hidden by the clerk (still records; reported, not skipped). */
+  hiddenRows?: number[];
+  /** Font names seen in the sheet (".VnTime", "VNI-Times"…): a hint for legacy encodings. */
+  fontNames?: string[];
+  visibility?: "visible" | "hidden" | "veryHidden";
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type SubjectKind = "tap-the" | "ca-nhan" | "ho-gia-dinh";
+export const SUBJECT_KINDS: readonly SubjectKind[] = ["tap-the", "ca-nhan", "ho-gia-dinh"];
+
+/** Canonical fields of a nomination record (DESIGN.md, domain model). */
+export type FieldKey =
+  | "stt"
+  | "ten"
+  | "loai"
+  | "ngaySinh"
+  | "gioiTinh"
+  | "danToc"
+  | "chucVu"
+  | "donVi"
+  | "queQuan"
+  | "noiThuongTru"
+  | "linhVuc"
+  | "thanhTich"
+  | "quaTrinhKhenThuong"
+  | "hinhThuc"
+  | "ghiChu"
+  | "quaTrinhThanhLap"
+  | "coCauToChuc"
+  | "chucNangNhiemVu";
+
+export type UnitKind =
+  | "so-ban-nganh"
+  | "huyen"
+  | "xa"
+  | "doanh-nghiep"
+  | "thanh-vien-khoi"
+  | "phong-don-vi"
+  | "tinh";
+export const UNIT_KINDS: readonly UnitKind[] = [
+  "so-ban-nganh",
+  "huyen",
+  "xa",
+  "doanh-nghiep",
+  "thanh-vien-khoi",
+  "phong-don-vi",
+  "tinh",
+];
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingCode =
+  | "header-not-found"
+  | "unknown-kind"
+  | "missing-required"
+  | "invalid-date"
+  | "implausible-birth-date"
+  | "invalid-gender"
+  | "unknown-field"
+  | "unknown-award-form"
+  | "short-achievement"
+  | "formula-error"
+  | "duplicate-record"
+  | "duplicate-across-units"
+  | "legacy-encoding"
+  | "quota-below-min"
+  | "quota-above-max"
+  | "award-not-allowed"
+  | "late-submission"
+  | "media-quota-below-min"
+  | "media-late";
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Sheet name, or null for a file-level finding (quota, deadline). */
+  sheet: string | null;
+  /** A1 address of the cell at fault, or null when the finding is about a row or a list. */
+  cell: string | null;
+  /** 1-based sheet row, or null. */
+  row: number | null;
+  field: FieldKey | null;
+  /** Vietnamese, says what to do. */
+  message: string;
+}
+
+/** Text encoding a list was written in, before conversion to Unicode. */
+export type Encoding = "unicode" | "tcvn3" | "vni" | "mixed";
+
+/**
+ * A record's normalised values. Every value is a string:
+ * dates are ISO `yyyy-mm-dd` or `yyyy` (year only); a date that could not be read keeps the
+ * clerk's text as is (the check stage reports it); `gioiTinh` is "nam" | "nu" or the text as is.
+ */
+export type RecordFields = Partial<Record<FieldKey, string>>;
+
+export interface NominationRecord {
+  /** 1-based sheet row. */
+  row: number;
+  /** null when the kind could not be determined (an `unknown-kind` finding says so). */
+  kind: SubjectKind | null;
+  fields: RecordFields;
+  /** A1 address of each field's cell. */
+  cells: Partial<Record<FieldKey, string>>;
+  /** Section title above the record, if any ("I. TẬP THỂ"). */
+  section?: string;
+  hidden?: boolean;
+}
+
+export interface ListColumn {
+  /** Column letter(s), e.g. "C". */
+  column: string;
+  /** The header text as read (parent and child labels joined by " / "). */
+  header: string;
+  field: FieldKey;
+}
+
+export interface NominationList {
+  sheet: string;
+  /** 1-based sheet rows that make up the header. */
+  headerRows: number[];
+  columns: ListColumn[];
+  encoding: Encoding;
+  records: NominationRecord[];
+  findings: Finding[];
+}
+
+export type KindCounts = Record<SubjectKind, number>;
+
+/** A quota's status for one file (one unit). `kind` joins the counted kinds with "+". */
+export interface QuotaStatus {
+  kind: string;
+  kinds: SubjectKind[];
+  min: number | null;
+  max: number | null;
+  actual: number;
+  met: boolean;
+}
+
+/** What the clerk tells the product about the unit and the report (pane options, CLI flags). */
+export interface CheckOptions {
+  /** Kind of the reporting unit; quotas are skipped when unknown. */
+  unitKind?: UnitKind;
+  unitName?: string;
+  /** Plan 003: the unit launched the campaign ("đã phát động"). Undefined = read from the workbook or unknown. */
+  launched?: boolean;
+  /** ISO date the report is made/sent; defaults to today in the host. */
+  reportDate: string;
+}
+
+/** One workbook's result: the JSON contract of DESIGN.md, plus file-level findings. */
+export interface FileReport {
+  file: string;
+  /** Vietnamese message when the file could not be read at all; then `lists` is empty. */
+  error: string | null;
+  lists: NominationList[];
+  /** Findings about the file as a whole (quotas, deadlines). */
+  findings: Finding[];
+  quota: QuotaStatus[];
+  counts: KindCounts;
+}

@@ -95,7 +95,8 @@ export type FindingCode =
   | "award-not-allowed"
   | "late-submission"
   | "media-quota-below-min"
-  | "media-late";
+  | "media-late"
+  | "media-no-exemplar";
 
 export interface Finding {
   code: FindingCode;

@@ -3,11 +3,20 @@
  * A plan file is JSON validated by this schema; the five seed plans are built in (./seeds).
  */
 import { z } from "zod";
+import { mediaProfileSchema } from "../media/schema";
+
+/** A real calendar date written yyyy-mm-dd (one message, whatever is wrong with it). */
+function isRealIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "phải là ngày dạng yyyy-mm-dd" })
-  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "không phải ngày có thật" });
+  .refine(isRealIsoDate, { message: "phải là một ngày có thật, viết dạng yyyy-mm-dd (ví dụ 2025-07-31)" });
 
 export const subjectKindSchema = z.enum(["tap-the", "ca-nhan", "ho-gia-dinh"]);
 export const unitKindSchema = z.enum([
@@ -41,10 +50,10 @@ export const fieldKeySchema = z.enum([
 ]);
 
 /** A required particular: one field, or one of several (đơn vị công tác *or* hộ khẩu thường trú). */
-export const requiredItemSchema = z.union([
-  fieldKeySchema,
-  z.object({ oneOf: z.array(fieldKeySchema).min(2) }).strict(),
-]);
+export const requiredItemSchema = z.union(
+  [fieldKeySchema, z.object({ oneOf: z.array(fieldKeySchema).min(2) }).strict()],
+  { error: 'cần tên một trường (ví dụ "ten") hoặc { "oneOf": [hai trường trở lên] }' },
+);
 
 /**
  * A quota for one kind of unit. `kinds` lists the subject kinds counted together:
@@ -96,15 +105,20 @@ export const deadlineSchema = z
     kind: z.enum(["ke-hoach", "bao-cao", "danh-sach"]),
     /** A fixed date… */
     date: isoDate.optional(),
-    /** …or one that comes back every year (6-month and annual reports). */
+    /** …or one that comes back every year (6-month and annual reports)… */
     yearly: z
       .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
       .strict()
       .optional(),
+    /** …or every month (plan 002: press items before the 25th). */
+    monthly: z
+      .object({ day: z.number().int().min(1).max(31) })
+      .strict()
+      .optional(),
   })
   .strict()
-  .refine((d) => (d.date === undefined) !== (d.yearly === undefined), {
-    message: "cần đúng một trong hai: date hoặc yearly",
+  .refine((d) => [d.date, d.yearly, d.monthly].filter((x) => x !== undefined).length === 1, {
+    message: "cần đúng một trong ba: date, yearly hoặc monthly",
   });
 
 export const checkSettingsSchema = z
@@ -141,8 +155,44 @@ export const planSchema = z
     exemplarLevels: z.array(exemplarLevelSchema).default([]),
     deadlines: z.array(deadlineSchema).default([]),
     checks: checkSettingsSchema.default({ minAchievementChars: 30, minAge: 16 }),
+    media: mediaProfileSchema.optional(),
   })
-  .strict();
+  .strict()
+  // Cross-references a field-by-field schema cannot see; each issue points at the faulty entry.
+  .superRefine((plan, ctx) => {
+    if (plan.period.from > plan.period.to)
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "to"],
+        message: "ngày kết thúc phải sau ngày bắt đầu",
+      });
+    const formIds = new Set<string>();
+    plan.awardForms.forEach((f, i) => {
+      if (formIds.has(f.id))
+        ctx.addIssue({ code: "custom", path: ["awardForms", i, "id"], message: `mã «${f.id}» bị trùng` });
+      formIds.add(f.id);
+    });
+    plan.exemplarLevels.forEach((level, i) =>
+      level.awardForms.forEach((id, j) => {
+        if (!formIds.has(id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["exemplarLevels", i, "awardForms", j],
+            message: `không có hình thức khen thưởng mã «${id}» trong awardForms`,
+          });
+      }),
+    );
+    plan.quotas.forEach((q, i) =>
+      q.kinds.forEach((kind, j) => {
+        if (!plan.subjectKinds.includes(kind))
+          ctx.addIssue({
+            code: "custom",
+            path: ["quotas", i, "kinds", j],
+            message: `đối tượng «${kind}» không có trong subjectKinds`,
+          });
+      }),
+    );
+  });
 
 export type Plan = z.infer<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;

@@ -1,0 +1,78 @@
+/**
+ * The check stage: a file's lists against a plan → findings with stable codes, and quota status.
+ * Record rules run in one pass over the records; whatever depends only on the plan (requirements,
+ * folded field and award names, their caches) is prepared once per plan and reused across files.
+ */
+import type { Plan } from "../plan/schema";
+import type { CheckOptions, Finding, NominationList, QuotaStatus, SubjectKind } from "../types";
+import { achievementRule } from "./achievement";
+import { awardAllowedRule, unknownAwardRule } from "./award";
+import { AwardMatcher } from "./award-match";
+import { birthDateRule } from "./birth";
+import { listScope, type RecordRule } from "./context";
+import { lateSubmission } from "./deadline";
+import { duplicateRule } from "./duplicates";
+import { FieldMatcher, fieldRule } from "./field";
+import { genderRule } from "./gender";
+import { checkQuotas } from "./quota";
+import { missingColumns, requiredRule, requirementsByKind, type Requirement } from "./required";
+
+export { quotaStatus } from "./quota";
+
+export interface CheckResult {
+  /** `listFindings[i]`: the new findings for `lists[i]`. */
+  listFindings: Finding[][];
+  /** About the file as a whole: quotas, deadlines. */
+  fileFindings: Finding[];
+  quota: QuotaStatus[];
+}
+
+interface PreparedPlan {
+  requirements: Record<SubjectKind, Requirement[]>;
+  fields: FieldMatcher;
+  awards: AwardMatcher;
+}
+
+const prepared = new WeakMap<Plan, PreparedPlan>();
+
+function prepare(plan: Plan): PreparedPlan {
+  let p = prepared.get(plan);
+  if (p === undefined) {
+    p = {
+      requirements: requirementsByKind(plan),
+      fields: new FieldMatcher(plan.fields),
+      awards: new AwardMatcher(plan),
+    };
+    prepared.set(plan, p);
+  }
+  return p;
+}
+
+function recordRules(plan: Plan, options: CheckOptions, p: PreparedPlan): RecordRule[] {
+  const rules: (RecordRule | null)[] = [
+    requiredRule(p.requirements),
+    birthDateRule(plan, options),
+    genderRule,
+    fieldRule(plan, p.fields),
+    unknownAwardRule(plan, p.awards),
+    awardAllowedRule(plan, options, p.awards),
+    achievementRule(plan),
+    duplicateRule(),
+  ];
+  return rules.filter((r): r is RecordRule => r !== null);
+}
+
+export function runChecks(lists: NominationList[], plan: Plan, options: CheckOptions): CheckResult {
+  // A media log (plan 002) is not a nomination list: its own checks (media-*) live elsewhere.
+  if (plan.listType === "media") return { listFindings: lists.map(() => []), fileFindings: [], quota: [] };
+  const p = prepare(plan);
+  const rules = recordRules(plan, options, p);
+  const listFindings = lists.map((list) => {
+    const scope = listScope(list);
+    const out = missingColumns(scope, p.requirements);
+    for (const record of list.records) for (const rule of rules) rule(record, scope, out);
+    return out;
+  });
+  const { quota, findings } = checkQuotas(lists, plan, options);
+  return { listFindings, fileFindings: [...findings, ...lateSubmission(plan, options)], quota };
+}

@@ -1,0 +1,92 @@
+/**
+ * Birth dates as clerks write them → ISO "yyyy-mm-dd" or "yyyy". Anything not understood (or an
+ * impossible date such as 31/02/1980) keeps the clerk's text: the check stage reports it.
+ */
+import { foldText } from "./text";
+
+function pad(n: number, w: number): string {
+  const s = String(n);
+  return s.length >= w ? s : "0".repeat(w - s.length) + s;
+}
+
+function iso(y: number, m: number, d: number): string {
+  return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2);
+}
+
+/** Whether (y, m, d) is a real calendar date. */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return d <= days;
+}
+
+/** Years a number may stand for on its own (a serial this small would be 1902–1905). */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2200;
+/** 9999-12-31, Excel's last serial. */
+const MAX_SERIAL = 2958465;
+
+/**
+ * Excel 1900-system serial → ISO date. Excel counts the fictitious 29/02/1900 as serial 60, so
+ * serials after it are one day ahead of a real calendar; serial 60 itself gives "1900-02-29",
+ * which is what Excel shows (the check stage finds it invalid).
+ */
+export function serialToIso(serial: number): string {
+  const day = Math.floor(serial);
+  if (day === 60) return "1900-02-29";
+  const offset = day < 60 ? day : day - 1;
+  const ms = Date.UTC(1899, 11, 31) + offset * 86400000;
+  const dt = new Date(ms);
+  return iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+}
+
+/** A host Date (UTC midnight) → ISO date, from its UTC components. */
+export function dateToIso(d: Date): string | null {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return null;
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const YEAR = /^(?:nam\s+)?(\d{4})$/;
+const WORDS = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/;
+
+/** A number in a date column: a year on its own, else a serial. */
+export function normaliseDateNumber(n: number): string {
+  if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return String(n);
+  if (n >= 1 && n <= MAX_SERIAL) return serialToIso(n);
+  return String(n);
+}
+
+/** Cleaned text in a date column. */
+export function normaliseDateText(text: string): string {
+  const c0 = text.charCodeAt(0);
+  let m: RegExpExecArray | null;
+  if (c0 >= 48 && c0 <= 57) {
+    if ((m = DMY.exec(text)) !== null) {
+      const d = +m[1];
+      const mo = +m[2];
+      const y = +m[3];
+      return isRealDate(y, mo, d) ? iso(y, mo, d) : text;
+    }
+    if ((m = YMD.exec(text)) !== null) {
+      const y = +m[1];
+      const mo = +m[2];
+      const d = +m[3];
+      return isRealDate(y, mo, d) ? iso(y, mo, d) : text;
+    }
+    if (text.length === 4 && (m = YEAR.exec(text)) !== null) return m[1];
+    return text;
+  }
+  const folded = foldText(text).replace(/[,.]/g, " ").replace(/\s+/g, " ").trim();
+  if ((m = YEAR.exec(folded)) !== null) return m[1];
+  if ((m = WORDS.exec(folded)) !== null) {
+    const d = +m[1];
+    const mo = +m[2];
+    const y = +m[3];
+    return isRealDate(y, mo, d) ? iso(y, mo, d) : text;
+  }
+  return text;
+}

@@ -1,0 +1,387 @@
+/**
+ * Assembling one list: the rows under a header become records until a signature block, a new
+ * header or the end of the sheet. Section rows set the kind and title of the records below them.
+ * Hot path: one pass over each row's mapped cells, ASCII fast paths, no per-cell objects.
+ */
+import type {
+  FieldKey,
+  Finding,
+  NominationList,
+  NominationRecord,
+  RecordFields,
+  SubjectKind,
+} from "../types";
+import { columnLetter, a1 } from "./address";
+import { CellReader, errorValue, primitive } from "./cell";
+import { dateToIso, normaliseDateNumber, normaliseDateText } from "./dates";
+import { isFooterText } from "./footer";
+import { normaliseGender } from "./gender";
+import { detectHeaderAt, type Header } from "./header";
+import { kindFromParticulars, kindFromValue, kindInText } from "./kind";
+import { isSectionNumber, looksLikeSectionTitle } from "./section";
+import { fieldForHeader } from "./synonyms";
+import { foldText } from "./text";
+import type { SheetView } from "./view";
+
+// Local bindings for the per-cell loop (no module export accessors on the hot path).
+const dateText = normaliseDateText;
+const dateNumber = normaliseDateNumber;
+const gender = normaliseGender;
+const toPrimitive = primitive;
+const errorOf = errorValue;
+
+/** How a column's values are normalised. */
+const enum Role {
+  Text,
+  Date,
+  Gender,
+  /** Birth date written in the column of the person's gender. */
+  BirthByGender,
+  /** A mark ("x") in a Nam or Nữ column. */
+  GenderMark,
+}
+
+interface Slot {
+  col: number;
+  field: FieldKey;
+  role: Role;
+  gender: "nam" | "nu";
+  letter: string;
+}
+
+function roleOf(field: FieldKey, gender: "nam" | "nu" | undefined): Role {
+  if (gender !== undefined) return field === "ngaySinh" ? Role.BirthByGender : Role.GenderMark;
+  if (field === "ngaySinh") return Role.Date;
+  if (field === "gioiTinh") return Role.Gender;
+  return Role.Text;
+}
+
+export interface ListResult {
+  list: NominationList;
+  /** Grid row where reading stopped: a footer row, the next header's top row, or the end. */
+  end: number;
+  /** The header that ended this list, when one did. */
+  next: Header | null;
+}
+
+const STT_NUMBER = /^\s*\d{1,6}\s*[.)]?\s*$/;
+
+function isBlankValue(v: unknown): boolean {
+  if (v === null || v === undefined || v === "") return true;
+  if (typeof v === "string") return v.charCodeAt(0) <= 32 && v.trim() === "";
+  if (typeof v === "object" && !(v instanceof Date)) return primitive(v) === null;
+  return false;
+}
+
+export function formulaError(
+  sheet: string,
+  cell: string,
+  row: number,
+  field: FieldKey | null,
+  value: string,
+): Finding {
+  return {
+    code: "formula-error",
+    severity: "error",
+    sheet,
+    cell,
+    row,
+    field,
+    message: `Ô ${cell} có lỗi công thức ${value}: sửa công thức hoặc nhập trực tiếp giá trị đúng.`,
+  };
+}
+
+function unknownKind(sheet: string, cell: string, row: number): Finding {
+  return {
+    code: "unknown-kind",
+    severity: "error",
+    sheet,
+    cell,
+    row,
+    field: "ten",
+    message:
+      `Không xác định được dòng ${row} là tập thể, cá nhân hay hộ gia đình: thêm cột "Loại" ` +
+      `(ghi "Tập thể", "Cá nhân" hoặc "Hộ gia đình") hoặc dòng tiêu đề mục phía trên ` +
+      `(ví dụ "I. TẬP THỂ", "II. CÁ NHÂN").`,
+  };
+}
+
+export function legacyFinding(sheet: string, reader: CellReader): Finding {
+  const parts: string[] = [];
+  if (reader.tcvn3 > 0) parts.push(`${reader.tcvn3} ô từ bảng mã TCVN3 (ABC, phông .VnTime)`);
+  if (reader.vni > 0) parts.push(`${reader.vni} ô từ bảng mã VNI-Windows (phông VNI-Times)`);
+  return {
+    code: "legacy-encoding",
+    severity: "info",
+    sheet,
+    cell: a1(reader.firstRow, reader.firstCol),
+    row: reader.firstRow,
+    field: null,
+    message:
+      `Đã chuyển ${parts.join(" và ")} sang Unicode để đọc danh sách. ` +
+      `Nên chuyển tệp sang Unicode (phông Times New Roman) trước khi gửi để tránh lỗi hiển thị.`,
+  };
+}
+
+/** The one kind named by the title rows above a header ("DANH SÁCH CÁ NHÂN ĐỀ NGHỊ…"). */
+function titleKind(view: SheetView, from: number, to: number): SubjectKind | null {
+  let found: SubjectKind | null = null;
+  for (let r = Math.max(0, from); r < to; r++) {
+    for (const t of view.texts(r)) {
+      if (t === "" || t.length > 300) continue;
+      const k = kindInText(foldText(t));
+      if (k === null) continue;
+      if (found !== null && found !== k) return null;
+      found = k;
+    }
+  }
+  return found;
+}
+
+export interface ListContext {
+  view: SheetView;
+  header: Header;
+  /** Grid row the search for this header started at (title rows lie between). */
+  titleFrom: number;
+  sheetKind: SubjectKind | null;
+}
+
+/** Reads the records under one header. */
+export function readList(ctx: ListContext): ListResult {
+  const { view, header } = ctx;
+  const sheet = view.name;
+  const reader = new CellReader();
+  const slots: Slot[] = header.columns.map((h) => ({
+    col: h.col,
+    field: h.field,
+    role: roleOf(h.field, h.gender),
+    gender: h.gender ?? "nam",
+    letter: columnLetter(view.sheetCol(h.col)),
+  }));
+  const tenCol = header.columns.find((h) => h.field === "ten")?.col ?? 0;
+  const sttCol = header.columns.find((h) => h.field === "stt")?.col ?? -1;
+  const loaiMapped = slots.some((s) => s.field === "loai");
+  const mappedCols = new Set(slots.map((s) => s.col));
+  const tenLetter = columnLetter(view.sheetCol(tenCol));
+
+  // Header texts count for the list's encoding too.
+  for (const r of header.rows) {
+    const row = view.row(r);
+    for (let c = 0; c < row.length; c++) {
+      const v = primitive(row[c]);
+      if (typeof v === "string" && v !== "") reader.text(v, view.sheetRow(r), view.sheetCol(c));
+    }
+  }
+
+  const records: NominationRecord[] = [];
+  const findings: Finding[] = [];
+  const pending: { raw: string; row: number; col: number; apply: (text: string) => void }[] = [];
+  const listKind = titleKind(view, ctx.titleFrom, header.rows[0]);
+  let section: string | undefined;
+  let sectionKind: SubjectKind | null = null;
+  let end = view.rows.length;
+  let next: Header | null = null;
+
+  const rows = view.rows;
+  for (let k = header.dataStart; k < rows.length; k++) {
+    const row = rows[k] ?? [];
+    let nonEmpty = 0;
+    let firstCol = -1;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === null || v === undefined || v === "" || (typeof v !== "number" && isBlankValue(v))) continue;
+      if (nonEmpty++ === 0) firstCol = c;
+    }
+    if (nonEmpty === 0) continue;
+    const sheetRow = view.sheetRow(k);
+    const rowLabel = String(sheetRow);
+
+    const sttRaw = sttCol >= 0 ? row[sttCol] : undefined;
+    const numbered = typeof sttRaw === "number" || (typeof sttRaw === "string" && STT_NUMBER.test(sttRaw));
+    if (!numbered) {
+      if (isFooterRow(view, k, tenCol)) {
+        end = k;
+        break;
+      }
+      if (nonEmpty >= 3 && mayBeHeaderRow(view, k)) {
+        const h = detectHeaderAt(view, k);
+        if (h !== null) {
+          end = k;
+          next = h;
+          break;
+        }
+      }
+      const title = sectionTitle(view, k, nonEmpty, firstCol, tenCol, sttCol, mappedCols);
+      if (title !== null) {
+        section = title;
+        sectionKind = kindInText(foldText(title)) ?? sectionKind;
+        continue;
+      }
+    }
+
+    const fields: RecordFields = {};
+    const cells: Partial<Record<FieldKey, string>> = {};
+    let hasContent = false;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      let v = row[slot.col];
+      if (v === null || v === undefined || v === "") continue;
+      if (typeof v === "object" && !(v instanceof Date)) v = toPrimitive(v);
+      const field = slot.field;
+      const address = slot.letter + rowLabel;
+      let text: string;
+      if (typeof v === "string") {
+        const err = errorOf(v);
+        if (err !== null) {
+          findings.push(formulaError(sheet, address, sheetRow, field, err));
+          continue;
+        }
+        text = reader.text(v, sheetRow, view.sheetCol(slot.col));
+        if (text === "") continue;
+        if (reader.last === "ambiguous") {
+          const raw = v;
+          pending.push({
+            raw,
+            row: sheetRow,
+            col: view.sheetCol(slot.col),
+            apply: (t) => setField(fields, cells, slot, t, address, false),
+          });
+        }
+        setField(fields, cells, slot, text, address, false);
+      } else if (typeof v === "number") {
+        if (!Number.isFinite(v)) continue;
+        setField(
+          fields,
+          cells,
+          slot,
+          slot.role === Role.Date || slot.role === Role.BirthByGender ? dateNumber(v) : String(v),
+          address,
+          true,
+        );
+      } else if (v instanceof Date) {
+        const iso = dateToIso(v);
+        if (iso === null) continue;
+        setField(fields, cells, slot, iso, address, true);
+      } else if (typeof v === "boolean") {
+        setField(fields, cells, slot, v ? "TRUE" : "FALSE", address, true);
+      } else continue;
+      if (field !== "stt") hasContent = true;
+    }
+    if (!hasContent) continue;
+
+    let kind: SubjectKind | null = null;
+    if (loaiMapped && fields.loai !== undefined) kind = kindFromValue(fields.loai);
+    kind ??= sectionKind ?? listKind ?? ctx.sheetKind;
+    kind ??= kindFromParticulars(fields.ten, fields.ngaySinh !== undefined || fields.gioiTinh !== undefined);
+    const record: NominationRecord = { row: sheetRow, kind, fields, cells };
+    if (section !== undefined) record.section = section;
+    if (view.hidden.has(sheetRow)) record.hidden = true;
+    records.push(record);
+  }
+
+  reader.settle(pending);
+  // Settling may have changed names or kind columns; re-derive kinds only where they were unknown.
+  for (const r of records) {
+    if (r.kind === null) {
+      r.kind =
+        (loaiMapped && r.fields.loai !== undefined ? kindFromValue(r.fields.loai) : null) ??
+        kindFromParticulars(r.fields.ten, r.fields.ngaySinh !== undefined || r.fields.gioiTinh !== undefined);
+    }
+    if (r.kind === null) findings.push(unknownKind(sheet, tenLetter + r.row, r.row));
+  }
+  if (reader.tcvn3 + reader.vni > 0) findings.unshift(legacyFinding(sheet, reader));
+
+  const list: NominationList = {
+    sheet,
+    headerRows: header.rows.map((r) => view.sheetRow(r)),
+    columns: header.columns.map((h) => ({
+      column: columnLetter(view.sheetCol(h.col)),
+      header: h.header,
+      field: h.field,
+    })),
+    encoding: reader.encoding(),
+    records,
+    findings,
+  };
+  return { list, end, next };
+}
+
+/** Stores one normalised value; `typed`: the host gave a number/Date/boolean, not text. */
+function setField(
+  fields: RecordFields,
+  cells: Partial<Record<FieldKey, string>>,
+  slot: Slot,
+  value: string,
+  address: string,
+  typed: boolean,
+): void {
+  switch (slot.role) {
+    case Role.Text:
+      fields[slot.field] = value;
+      cells[slot.field] = address;
+      return;
+    case Role.Date:
+      fields.ngaySinh = typed ? value : dateText(value);
+      cells.ngaySinh = address;
+      return;
+    case Role.Gender:
+      fields.gioiTinh = typed ? value : gender(value);
+      cells.gioiTinh = address;
+      return;
+    case Role.BirthByGender:
+      // The first filled of the two columns wins; gender comes from which one it is.
+      if (cells.ngaySinh !== undefined && cells.ngaySinh !== address) return;
+      fields.ngaySinh = typed ? value : dateText(value);
+      cells.ngaySinh = address;
+      fields.gioiTinh = slot.gender;
+      cells.gioiTinh = address;
+      return;
+    case Role.GenderMark:
+      if (cells.gioiTinh !== undefined && cells.gioiTinh !== address) return;
+      fields.gioiTinh = slot.gender;
+      cells.gioiTinh = address;
+      return;
+  }
+}
+
+/** A signature-block row: a footer text, and no name in the name column (or a footer text there). */
+export function isFooterRow(view: SheetView, k: number, tenCol: number): boolean {
+  const texts = view.texts(k);
+  const ten = texts[tenCol] ?? "";
+  if (ten !== "" && !isFooterText(ten)) return false;
+  for (const t of texts) if (t !== "" && isFooterText(t)) return true;
+  return false;
+}
+
+/** Cheap filter before a full header detection inside a list: some cell reads as a name header. */
+function mayBeHeaderRow(view: SheetView, k: number): boolean {
+  for (const t of view.texts(k)) if (t !== "" && t.length <= 60 && fieldForHeader(t) === "ten") return true;
+  return false;
+}
+
+/** The title of a section row, or null when the row is a record. */
+function sectionTitle(
+  view: SheetView,
+  k: number,
+  nonEmpty: number,
+  firstCol: number,
+  tenCol: number,
+  sttCol: number,
+  mappedCols: ReadonlySet<number>,
+): string | null {
+  if (nonEmpty > 2) return null;
+  const texts = view.texts(k);
+  if (nonEmpty === 2) {
+    // | I | TẬP THỂ |: a section number in the STT column and the title beside it.
+    if (sttCol < 0 || texts[sttCol] === "" || !isSectionNumber(texts[sttCol])) return null;
+    const rest = texts.find((t, c) => c !== sttCol && t !== "");
+    return rest === undefined ? null : `${texts[sttCol].replace(/\.$/, "")}. ${rest}`;
+  }
+  const t = texts[firstCol] ?? "";
+  if (t === "" || typeof view.row(k)[firstCol] === "number") return null;
+  const merge = view.mergeAt(k, firstCol);
+  if (merge !== null && merge.right - merge.left >= 2) return t;
+  if (looksLikeSectionTitle(t)) return t;
+  if (firstCol === tenCol) return null;
+  return firstCol === sttCol || !mappedCols.has(firstCol) ? t : null;
+}

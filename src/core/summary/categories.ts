@@ -1,0 +1,134 @@
+/**
+ * The rows of the national table 0603.N (Thông tư 02/2023/TT-BNV) counted over records. The table
+ * counts by đối tượng; a list only says who someone is through the words of "Chức vụ", "Đơn vị" and
+ * "Tên", so each row is derived from those words by the rules below, and the same rules are printed
+ * in the sheet (CATEGORY_NOTES) so the clerk can check and correct the numbers.
+ */
+import { cleanText } from "../read/text";
+import type { NominationRecord } from "../types";
+
+export type CategoryCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "nu";
+export type PersonLevel = "06" | "07" | "08" | "09" | "10";
+
+/** Table 0603.N rows in the table's order, with the women among cá nhân last. */
+export const CATEGORY_ROWS: readonly (readonly [code: CategoryCode, label: string])[] = [
+  ["01", "Tổng số"],
+  ["02", "Tập thể"],
+  ["03", "Trong đó: Doanh nghiệp"],
+  ["04", "Hộ gia đình"],
+  ["05", "Cá nhân"],
+  ["06", "Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên"],
+  ["07", "Lãnh đạo cấp vụ, sở, ngành và tương đương"],
+  ["08", "Doanh nhân"],
+  ["09", "Các cấp lãnh đạo khác từ phó phòng trở lên"],
+  [
+    "10",
+    "Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân…)",
+  ],
+  ["nu", "Trong đó: Nữ (cá nhân)"],
+];
+
+/** The derivation rules, as printed under the table. Keep in step with the patterns below. */
+export const CATEGORY_NOTES: readonly string[] = [
+  "Cách phân loại (tự động, theo chữ ghi trong danh sách; đề nghị kiểm tra lại trước khi chép vào biểu 0603.N):",
+  "– Doanh nghiệp (03): tập thể có tên bắt đầu bằng Công ty (Cty), Tổng công ty, Chi nhánh công ty, Doanh nghiệp, DNTN, Tập đoàn.",
+  "– Mỗi cá nhân được xếp vào đúng một dòng từ 06 đến 10, xét lần lượt theo chức vụ (kèm đơn vị công tác), đọc theo chữ có dấu:",
+  "   06: Bộ trưởng, Thứ trưởng, Bí thư, Phó Bí thư Tỉnh ủy, Chủ tịch, Phó Chủ tịch UBND hoặc HĐND tỉnh;",
+  "   07: Giám đốc, Phó Giám đốc, Chánh Văn phòng, Chánh Thanh tra sở; Vụ trưởng, Cục trưởng và cấp phó; Trưởng, Phó ban của Tỉnh ủy; Bí thư, Chủ tịch (UBND, HĐND) huyện, thị xã, thành phố và cấp phó;",
+  "   08: Giám đốc, Tổng giám đốc, Chủ tịch HĐQT hoặc HĐTV, chủ doanh nghiệp (và cấp phó) của công ty (cty), doanh nghiệp, DNTN, tập đoàn; người ghi là doanh nhân;",
+  "   09: chức vụ lãnh đạo khác từ phó phòng trở lên: trưởng, phó phòng, khoa, ban, trạm, chi nhánh, công an; trạm trưởng, hiệu trưởng, viện trưởng, giám đốc, chủ tịch, bí thư, chánh văn phòng, chủ nhiệm, tổng biên tập, chỉ huy trưởng, đội trưởng, kế toán trưởng, thủ trưởng và cấp phó;",
+  "   10: người trực tiếp công tác, lao động… — chức vụ ghi công nhân, nông dân, ngư dân, người lao động, xã viên, giáo viên, chuyên viên…, để trống, hoặc chỉ là tổ trưởng, tổ phó, trưởng ấp, trưởng thôn, trưởng khóm, trưởng nhóm, chi hội trưởng, bí thư chi đoàn, bí thư chi bộ, giáo viên chủ nhiệm (không giữ chức vụ lãnh đạo nêu trên).",
+  "– Nữ: cá nhân có giới tính ghi là nữ.",
+];
+
+/**
+ * Titles are matched on lower-case text WITH its diacritics: folded, "giáo viên trường" reads as
+ * "viện trưởng", "thủ trưởng" as "thứ trưởng", "số" as "sở". Both tone placements of "ủy" are accepted.
+ */
+function words(source: string, flags = ""): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, `u${flags}`);
+}
+const UY = "(?:ủy|uỷ)";
+const COUNCIL = `(?:ubnd|${UY} ban nhân dân|hđnd|hội đồng nhân dân)`;
+
+/** Titles below phó phòng: removed before looking for a leadership title. */
+const GRASSROOTS = words(
+  "phó tổ trưởng|tổ trưởng|tổ phó|trưởng ấp|phó ấp|trưởng thôn|phó thôn|trưởng khóm|phó khóm|trưởng khu phố|" +
+    "trưởng nhóm|lớp trưởng|chi hội trưởng|chi hội phó|phó bí thư chi đoàn|bí thư chi đoàn|phó bí thư chi bộ|" +
+    "bí thư chi bộ|chủ nhiệm lớp|giáo viên chủ nhiệm",
+  "g",
+);
+const PROVINCE_LEADER = words(
+  `bộ trưởng|thứ trưởng|(?:phó )?bí thư tỉnh ${UY}|(?:phó )?chủ tịch ${COUNCIL} tỉnh`,
+);
+const DEPARTMENT_LEADER = words(
+  "(?:phó )?(?:giám đốc|chánh văn phòng|chánh thanh tra) sở|(?:phó )?(?:vụ trưởng|cục trưởng)|" +
+    `(?:phó )?trưởng ban(?: \\p{L}+){1,3} tỉnh ${UY}|` +
+    `(?:phó )?(?:chủ tịch|bí thư) (?:${COUNCIL} )?(?:huyện|thị xã|thành phố|quận)|(?:phó )?bí thư (?:huyện|thị|thành) ${UY}`,
+);
+const BUSINESS_TITLE = words(
+  "(?:phó )?(?:tổng giám đốc|giám đốc|chủ tịch hội đồng quản trị|chủ tịch hđqt|chủ tịch hội đồng thành viên|" +
+    "chủ tịch hđtv)|chủ doanh nghiệp",
+);
+const BUSINESS_PLACE = words("công ty|cty|doanh nghiệp|dntn|tập đoàn");
+const BUSINESS_PERSON = words("doanh nhân|chủ doanh nghiệp");
+const OTHER_LEADER = words(
+  "(?:phó )?(?:trưởng (?:phòng|khoa|ban|trạm|bộ phận|chi nhánh|công an|đài|văn phòng)|hiệu trưởng|viện trưởng|" +
+    "tổng giám đốc|giám đốc|chủ tịch|bí thư|chánh (?:văn phòng|án|thanh tra)|chủ nhiệm|tổng biên tập|" +
+    "chi cục trưởng|cục trưởng|vụ trưởng|chỉ huy trưởng|đội trưởng|kế toán trưởng|thủ trưởng|trạm trưởng)|" +
+    "chỉ huy phó|phó (?:phòng|trưởng)",
+);
+const ENTERPRISE_NAME =
+  /^(?:công ty|cty|tổng công ty|chi nhánh công ty|doanh nghiệp|dntn|tập đoàn)(?![\p{L}\p{N}])/u;
+
+function lower(s: string | undefined): string {
+  return cleanText(s ?? "").toLowerCase();
+}
+
+/** Tập thể counted as a doanh nghiệp (row 03), by the start of its name. */
+export function isEnterprise(name: string | undefined): boolean {
+  return ENTERPRISE_NAME.test(lower(name));
+}
+
+/** The one row among 06–10 a cá nhân is counted in. */
+export function personLevel(record: NominationRecord): PersonLevel {
+  const chucVu = record.fields.chucVu ?? "";
+  const donVi = record.fields.donVi ?? "";
+  // "Chức vụ, đơn vị công tác" in one column fills both fields with the same text.
+  const withUnit = donVi === "" || donVi === chucVu ? chucVu : `${chucVu} ${donVi}`;
+  const title = lower(chucVu).replace(GRASSROOTS, " ");
+  const context = lower(withUnit).replace(GRASSROOTS, " ");
+  if (PROVINCE_LEADER.test(context)) return "06";
+  if (DEPARTMENT_LEADER.test(context)) return "07";
+  if (BUSINESS_PERSON.test(context) || (BUSINESS_TITLE.test(title) && BUSINESS_PLACE.test(context)))
+    return "08";
+  if (OTHER_LEADER.test(title)) return "09";
+  return "10";
+}
+
+export type CategoryCounts = Record<CategoryCode, number>;
+
+export function emptyCategoryCounts(): CategoryCounts {
+  const counts = {} as CategoryCounts;
+  for (const [code] of CATEGORY_ROWS) counts[code] = 0;
+  return counts;
+}
+
+/** Records of unknown kind are not counted (they carry an `unknown-kind` finding). */
+export function categoryCounts(records: readonly NominationRecord[]): CategoryCounts {
+  const c = emptyCategoryCounts();
+  for (const r of records) {
+    if (r.kind === null) continue;
+    c["01"]++;
+    if (r.kind === "tap-the") {
+      c["02"]++;
+      if (isEnterprise(r.fields.ten)) c["03"]++;
+    } else if (r.kind === "ho-gia-dinh") c["04"]++;
+    else {
+      c["05"]++;
+      c[personLevel(r)]++;
+      if (r.fields.gioiTinh === "nu") c.nu++;
+    }
+  }
+  return c;
+}

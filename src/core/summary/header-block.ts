@@ -1,0 +1,31 @@
+/** The title block: the unit, the national motto, the sheet's title and what it reports on. */
+import { showDate } from "../check/dates";
+import { UNIT_KIND_LABELS } from "../labels";
+import type { SummaryInput } from "./data";
+import { SHEET_WIDTH, STYLES, type SheetBuilder } from "./layout";
+
+export const SUMMARY_TITLE = "BẢNG TỔNG HỢP DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐỀ NGHỊ";
+/** Shown where the clerk has not told the product the unit's name: to be written in by hand. */
+export const UNKNOWN_UNIT = "…";
+/** Left block: columns A–C; right block (motto): D to the last column. */
+const LEFT_END = 3;
+
+export function writeHeaderBlock(b: SheetBuilder, input: SummaryInput): void {
+  const { report, plan, options, madeOn } = input;
+  const unit = options.unitName?.trim() || UNKNOWN_UNIT;
+  b.line(unit, STYLES.unit, 1, LEFT_END);
+  b.put(b.row, LEFT_END + 1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", STYLES.motto);
+  b.merge(b.row, LEFT_END + 1, b.row, SHEET_WIDTH);
+  b.line("Độc lập - Tự do - Hạnh phúc", STYLES.motto, LEFT_END + 1);
+  b.blank();
+  b.line(SUMMARY_TITLE, STYLES.title);
+  b.blank();
+  b.line(`Đơn vị: ${unit}`, STYLES.info);
+  if (options.unitKind) b.line(`Loại đơn vị: ${UNIT_KIND_LABELS[options.unitKind]}`, STYLES.info);
+  b.line(`Kế hoạch: ${plan.title}`, STYLES.info);
+  b.line(`Kỳ báo cáo: ${plan.period.label}`, STYLES.info);
+  b.line(`Ngày lập: ${showDate(madeOn)}`, STYLES.info);
+  b.line(`Tệp danh sách: ${report.file}`, STYLES.info);
+  if (report.error !== null)
+    b.line(`Không đọc được tệp: ${report.error}`, { ...STYLES.note, color: "#C00000" });
+}

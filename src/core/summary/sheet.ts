@@ -1,0 +1,31 @@
+/** The unit's summary sheet "Tổng hợp", as data: header, sections A–E, signatures. */
+import type { SheetModel } from "../port";
+import { summaryData, type SummaryInput } from "./data";
+import { writeHeaderBlock } from "./header-block";
+import { SheetBuilder } from "./layout";
+import { writeCategoriesSection } from "./section-categories";
+import { writeFieldsSection } from "./section-fields";
+import { writeFindingsSection } from "./section-findings";
+import { writeKindsSection } from "./section-kinds";
+import { writeListSection } from "./section-list";
+import { writeSignature } from "./signature";
+
+export const SUMMARY_SHEET = "Tổng hợp";
+
+export function buildSummarySheet(input: SummaryInput): SheetModel {
+  const data = summaryData(input);
+  const b = new SheetBuilder();
+  writeHeaderBlock(b, input);
+  for (const section of [
+    () => writeKindsSection(b, input, data),
+    () => writeFieldsSection(b, data),
+    () => writeCategoriesSection(b, data),
+    () => writeListSection(b, data),
+    () => writeFindingsSection(b, data),
+  ]) {
+    b.blank();
+    section();
+  }
+  writeSignature(b, input.madeOn);
+  return b.model(SUMMARY_SHEET);
+}

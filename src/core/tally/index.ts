@@ -1,0 +1,27 @@
+/** Counting and the province tally: per-unit counts, the registry, consolidation, its sheets. */
+export { countKinds } from "./counts";
+export { readRegistry, unitKindFromText, REGISTRY_SHEET, type RegistryUnit } from "./registry";
+export { matchUnit, headerTextsOf } from "./match";
+export {
+  consolidate,
+  annotateReports,
+  FIELD_OTHER,
+  FIELD_NONE,
+  type Consolidation,
+  type ConsolidateInput,
+  type ConsolidationTotals,
+  type UnitTally,
+  type SubmissionStatus,
+} from "./consolidate";
+export { type CrossUnitDuplicate, type DuplicateOccurrence, type FileFinding } from "./duplicates";
+export {
+  buildConsolidationSheets,
+  quotaResult,
+  unitQuotaText,
+  CATEGORY_ROWS,
+  SHEET_PROVINCE,
+  SHEET_UNITS,
+  SHEET_DUPLICATES,
+  SHEET_MISSING,
+} from "./sheets";
+export { signedDate } from "./signed-date";

@@ -1,0 +1,9 @@
+/** The workbook port over ExcelJS, for the web page and the CLI. */
+export {
+  createWorkbook,
+  ExcelJsWorkbook,
+  HIGHLIGHT_COLORS,
+  openWorkbook,
+  type UncachedFormula,
+} from "./exceljs-workbook";
+export { UnreadableWorkbookError } from "./detect";

@@ -1,0 +1,10 @@
+/** The in-memory Excel double (browser-safe: no Node API). `from-xlsx.ts` is the Node-only loader. */
+export * from "./model";
+export { createStats, resetStats, FakeOfficeError, type SyncStats } from "./context";
+export {
+  createExcelDouble,
+  createRequestContext,
+  installExcelGlobals,
+  DOUBLE_EXCEL_API,
+  type ExcelDouble,
+} from "./run";

@@ -1,0 +1,145 @@
+/** The Excel double keeps Office.js semantics, loads real .xlsx files; errors and settings helpers. */
+import ExcelJS from "exceljs";
+import { createOfficeSettings, excelErrorMessage } from "../../src/excel";
+import { MESSAGE_PROTECTED, MESSAGE_TOO_LARGE, MESSAGE_UNSUPPORTED } from "../../src/excel/errors";
+import {
+  addSheet,
+  cellKey,
+  createExcelDouble,
+  createWorkbook,
+  installExcelGlobals,
+  setCell,
+  valueSnapshot,
+} from "../excel-double";
+import { modelFromXlsx } from "../excel-double/from-xlsx";
+
+describe("Excel double semantics", () => {
+  test("reading a property before load + sync throws PropertyNotLoaded; after, it has the value", async () => {
+    const model = createWorkbook();
+    setCell(addSheet(model, "A"), 2, 3, "x");
+    await createExcelDouble(model).run(async (context) => {
+      const used = context.workbook.worksheets.getItem("A").getUsedRangeOrNullObject(true);
+      // Reading too early on purpose: the double must throw as Office.js does.
+      // eslint-disable-next-line office-addins/call-sync-before-read
+      expect(() => used.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      used.load("address");
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+      expect(() => used.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(used.address).toBe("A!C2");
+      expect(used.isNullObject).toBe(false);
+    });
+  });
+
+  test("writes apply at sync; a value starting with = is a formula unless the cell is Text", async () => {
+    const model = createWorkbook();
+    const s = addSheet(model, "A");
+    const double = createExcelDouble(model);
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("A");
+      sheet.getRange("A1:B1").values = [['=HYPERLINK("a","b")', "0123"]];
+      expect(s.cells.size).toBe(0);
+      await context.sync();
+    });
+    expect(valueSnapshot(model).A).toEqual({ R1C1: '=HYPERLINK("a","b")', R1C2: 123 });
+    expect(s.cells.get(cellKey(1, 1))?.formula).toBe('=HYPERLINK("a","b")');
+    expect(double.stats.syncs).toBe(1);
+  });
+
+  test("a failing operation rejects the sync, earlier operations stay, later ones are dropped", async () => {
+    const model = createWorkbook();
+    addSheet(model, "A");
+    addSheet(model, "B", { protected: true });
+    addSheet(model, "C");
+    const error = await createExcelDouble(model)
+      .run(async (context) => {
+        const ws = context.workbook.worksheets;
+        ws.getItem("A").getRange("A1").values = [["a"]];
+        ws.getItem("B").getRange("A1").values = [["b"]];
+        ws.getItem("C").getRange("A1").values = [["c"]];
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "AccessDenied" });
+    expect(valueSnapshot(model)).toEqual({ A: { R1C1: "a" }, B: {}, C: {} });
+  });
+
+  test("a missing sheet from getItemOrNullObject is a null object", async () => {
+    await createExcelDouble(createWorkbook()).run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject("Không có");
+      ws.load("name");
+      await context.sync();
+      expect(ws.isNullObject).toBe(true);
+    });
+  });
+});
+
+describe("from-xlsx", () => {
+  test("loads a real .xlsx: values as Office.js gives them, formats, merges, protection, visibility", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Cá nhân");
+    ws.getCell("A1").value = "DANH SÁCH";
+    ws.getCell("A1").font = { bold: true };
+    ws.mergeCells("A1:C1");
+    ws.getCell("A2").value = new Date(Date.UTC(1980, 1, 1));
+    ws.getCell("B2").value = { formula: "1+1", result: 2 };
+    ws.getCell("C2").value = { richText: [{ text: "Nguyễn " }, { text: "Văn An" }] };
+    ws.getCell("D2").value = { error: "#N/A" };
+    ws.getCell("D2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC000" } };
+    await ws.protect("", {});
+    const hidden = book.addWorksheet("Ẩn", { state: "hidden" });
+    hidden.getCell("A1").value = 1;
+    const model = await modelFromXlsx(await book.xlsx.writeBuffer());
+    expect(valueSnapshot(model)).toEqual({
+      "Cá nhân": { R1C1: "DANH SÁCH", R2C1: 29252, R2C2: "=1+1", R2C3: "Nguyễn Văn An", R2C4: "#N/A" },
+      Ẩn: { R1C1: 1 },
+    });
+    const [s, h] = model.sheets;
+    expect(s.cells.get(cellKey(2, 2))?.value).toBe(2);
+    expect(s.cells.get(cellKey(2, 4))?.format.fill).toBe("#FFC000");
+    expect(s.cells.get(cellKey(1, 1))?.format.bold).toBe(true);
+    expect(s.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
+    expect([s.protected, h.protected, s.visibility, h.visibility]).toEqual([
+      true,
+      false,
+      "Visible",
+      "Hidden",
+    ]);
+  });
+});
+
+describe("excelErrorMessage", () => {
+  test.each([
+    [{ code: "AccessDenied", message: "x" }, MESSAGE_PROTECTED],
+    [{ code: "ResponsePayloadSizeLimitExceeded", message: "x" }, MESSAGE_TOO_LARGE],
+    [{ code: "RequestPayloadSizeLimitExceeded", message: "x" }, MESSAGE_TOO_LARGE],
+    [{ code: "ApiNotFound", message: "x" }, MESSAGE_UNSUPPORTED],
+    [new ReferenceError("Excel is not defined"), MESSAGE_UNSUPPORTED],
+    [{ code: "GeneralException", message: "Lỗi chung" }, "Lỗi chung"],
+  ])("%p", (error, message) => {
+    expect(excelErrorMessage(error)).toBe(message);
+  });
+
+  test("the messages are Vietnamese and name the requirement set", () => {
+    expect(MESSAGE_PROTECTED.startsWith("Trang tính đang được bảo vệ")).toBe(true);
+    expect(MESSAGE_TOO_LARGE.startsWith("Vùng dữ liệu quá lớn")).toBe(true);
+    expect(MESSAGE_UNSUPPORTED).toContain("Phiên bản Excel này chưa hỗ trợ");
+    expect(MESSAGE_UNSUPPORTED).toContain("ExcelApi 1.9");
+  });
+});
+
+describe("createOfficeSettings", () => {
+  test("get/set go through document settings and saveAsync", async () => {
+    const model = createWorkbook();
+    const g = installExcelGlobals(model);
+    try {
+      const settings = createOfficeSettings();
+      expect(settings.get("ke-hoach")).toBeUndefined();
+      await settings.set("ke-hoach", "an-giang-2025");
+      expect(settings.get("ke-hoach")).toBe("an-giang-2025");
+      expect(model.settings.get("ke-hoach")).toBe("an-giang-2025");
+    } finally {
+      g.uninstall();
+    }
+  });
+});

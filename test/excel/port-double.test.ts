@@ -1,0 +1,320 @@
+/** The Office.js port against the in-memory Excel double: exact results and exact round trips. */
+import {
+  createExcelPort,
+  excelErrorMessage,
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_MARKER_FORMULA,
+} from "../../src/excel";
+import { MESSAGE_PROTECTED } from "../../src/excel/errors";
+import type { SheetModel } from "../../src/core/port";
+import {
+  addSheet,
+  cellKey,
+  installExcelGlobals,
+  createExcelDouble,
+  createWorkbook,
+  formatSnapshot,
+  resetStats,
+  setCell,
+  setRow,
+  valueSnapshot,
+  type ExcelDouble,
+} from "../excel-double";
+import { addNominationSheet, FIRST_RECORD_ROW, recordRow } from "../excel-double/nomination";
+
+let uninstall: (() => void) | null = null;
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
+
+/** The port with its default `Excel.run`, over globals installed from the double. */
+function portOver(model = createWorkbook()) {
+  const double = installExcelGlobals(model);
+  uninstall = double.uninstall;
+  return { double, port: createExcelPort(), model };
+}
+
+async function syncsOf(double: ExcelDouble, action: () => Promise<unknown>): Promise<number> {
+  resetStats(double.stats);
+  await action();
+  return double.stats.syncs;
+}
+
+const SUMMARY: SheetModel = {
+  name: "Tổng hợp",
+  cells: [
+    { row: 1, col: 1, value: "TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG", style: { bold: true, align: "center" } },
+    { row: 3, col: 1, value: "Loại", style: { bold: true, border: true, fill: "#D9E1F2" } },
+    { row: 3, col: 2, value: "Số lượng", style: { bold: true, border: true, fill: "#D9E1F2" } },
+    { row: 4, col: 1, value: "Cá nhân", style: { border: true } },
+    { row: 4, col: 2, value: 12, numFmt: "#,##0", style: { border: true } },
+    { row: 5, col: 1, value: "Tập thể", style: { border: true } },
+    { row: 5, col: 2, value: 3, numFmt: "#,##0", style: { border: true } },
+    { row: 7, col: 1, value: '=HYPERLINK("http://x","y")' },
+    { row: 7, col: 2, value: "0123" },
+    { row: 7, col: 3, value: "-5 ngày" },
+    { row: 8, col: 1, value: null },
+  ],
+  merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+  columnWidths: [20, 12],
+};
+
+describe("readSheets", () => {
+  test("returns every sheet's used range as an exact grid with origin, merges and visibility", async () => {
+    const { port, model } = portOver();
+    const a = addSheet(model, "Danh sách");
+    setCell(a, 3, 2, "STT");
+    setCell(a, 3, 3, "Họ và tên");
+    setRow(a, 4, 2, [1, "Nguyễn Văn An"]);
+    setCell(a, 5, 3, "Trần Thị Bình");
+    setCell(a, 9, 9, "", { fill: "#FF0000" }); // formatting only: outside the values-only used range
+    a.merges.push({ top: 3, left: 2, bottom: 3, right: 3 });
+    addSheet(model, "Trống", { visibility: "Hidden" });
+    const sheets = await port.readSheets();
+    expect(sheets).toEqual([
+      {
+        name: "Danh sách",
+        values: [
+          ["STT", "Họ và tên"],
+          [1, "Nguyễn Văn An"],
+          ["", "Trần Thị Bình"],
+        ],
+        originRow: 3,
+        originCol: 2,
+        merges: [{ top: 3, left: 2, bottom: 3, right: 3 }],
+        visibility: "visible",
+      },
+      { name: "Trống", values: [], originRow: 1, originCol: 1, merges: [], visibility: "hidden" },
+    ]);
+  });
+
+  test("a sheet name that needs quoting still yields its merges", async () => {
+    const { port, model } = portOver();
+    const s = addSheet(model, "Cá nhân, tập thể");
+    setRow(s, 1, 1, ["a", "b", "c"]);
+    s.merges.push({ top: 1, left: 1, bottom: 2, right: 2 });
+    const [sheet] = await port.readSheets();
+    expect(sheet.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }]);
+  });
+
+  test("without ExcelApi 1.13 (no Office global) the sheets are read without merges", async () => {
+    const model = createWorkbook();
+    const s = addSheet(model, "A");
+    setRow(s, 1, 1, ["x", "y"]);
+    s.merges.push({ top: 1, left: 1, bottom: 1, right: 2 });
+    const [sheet] = await createExcelPort(createExcelDouble(model).run).readSheets();
+    expect(sheet.values).toEqual([["x", "y"]]);
+    expect(sheet.merges).toEqual([]);
+  });
+
+  test("three syncs for 100 and for 10 000 records, values identical to the model", async () => {
+    for (const n of [100, 10_000]) {
+      const { port, model, double } = portOver();
+      addNominationSheet(model, "Cá nhân", n);
+      addNominationSheet(model, "Tập thể", 5);
+      let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
+      expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
+      expect(sheets[0].values.length).toBe(FIRST_RECORD_ROW - 1 + n);
+      expect(sheets[0].values[FIRST_RECORD_ROW - 1 + n - 1]).toEqual(recordRow(n - 1));
+      expect(sheets[1].values.length).toBe(FIRST_RECORD_ROW - 1 + 5);
+      expect(double.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    }
+  });
+});
+
+describe("highlight and clearHighlights", () => {
+  function sheetWithClerkFormats() {
+    const { port, model, double } = portOver();
+    const s = addNominationSheet(model, "Cá nhân", 100);
+    setCell(s, 12, 2, "Lê Văn C", { fill: "#00B050", bold: true }); // the clerk's own fill
+    s.conditionalFormats.push({
+      id: "clerk",
+      type: "CellValue",
+      areas: [{ top: 10, left: 3, bottom: 109, right: 3 }],
+      formula: null,
+      fill: "#FFFF00",
+    });
+    return { port, model, double, s };
+  }
+
+  test("one conditional format per packed address list, errors above warnings, clerk formats untouched", async () => {
+    const { port, model, double, s } = sheetWithClerkFormats();
+    const before = formatSnapshot(model);
+    const values = valueSnapshot(model);
+    const n = await syncsOf(double, () =>
+      port.highlight([
+        { sheet: "Cá nhân", severity: "error", addresses: ["B12", "B13", "B14", "D20"] },
+        { sheet: "Cá nhân", severity: "warning", addresses: ["C30:C31"] },
+      ]),
+    );
+    expect(n).toBe(1);
+    const ours = s.conditionalFormats.filter((f) => f.formula === HIGHLIGHT_MARKER_FORMULA);
+    expect(ours.map((f) => [f.fill, f.areas])).toEqual([
+      [
+        HIGHLIGHT_FILL.error,
+        [
+          { top: 12, left: 2, bottom: 14, right: 2 },
+          { top: 20, left: 4, bottom: 20, right: 4 },
+        ],
+      ],
+      [HIGHLIGHT_FILL.warning, [{ top: 30, left: 3, bottom: 31, right: 3 }]],
+    ]);
+    expect(s.cells.get(cellKey(12, 2))?.format).toEqual({ fill: "#00B050", bold: true });
+    expect(valueSnapshot(model)).toEqual(values);
+    expect(await syncsOf(double, () => port.clearHighlights())).toBe(3);
+    expect(formatSnapshot(model)).toEqual(before);
+    expect(valueSnapshot(model)).toEqual(values);
+  });
+
+  test("sync counts of highlight and clear are the same for 100 and 10 000 rows (5% highlighted)", async () => {
+    const counts: number[][] = [];
+    for (const n of [100, 10_000]) {
+      const { port, model, double } = portOver();
+      addNominationSheet(model, "Cá nhân", n);
+      const rows = Array.from({ length: Math.ceil(n / 20) }, (_, i) => FIRST_RECORD_ROW + i * 20);
+      const before = formatSnapshot(model);
+      counts.push([
+        await syncsOf(double, () =>
+          port.highlight([
+            { sheet: "Cá nhân", severity: "error", addresses: rows.map((r) => `C${r}`) },
+            { sheet: "Cá nhân", severity: "warning", addresses: rows.map((r) => `I${r}`) },
+          ]),
+        ),
+        await syncsOf(double, () => port.clearHighlights()),
+      ]);
+      expect(formatSnapshot(model)).toEqual(before);
+    }
+    expect(counts).toEqual([
+      [1, 3],
+      [1, 3],
+    ]);
+  });
+
+  test("a protected sheet rejects highlight with the Vietnamese message and nothing is written anywhere", async () => {
+    const { port, model } = portOver();
+    addNominationSheet(model, "Cá nhân", 20);
+    const locked = addNominationSheet(model, "Tập thể", 5);
+    locked.protected = true;
+    const before = formatSnapshot(model);
+    const error = await port
+      .highlight([
+        { sheet: "Cá nhân", severity: "error", addresses: ["B11"] },
+        { sheet: "Tập thể", severity: "error", addresses: ["B11"] },
+      ])
+      .catch((e: unknown) => e);
+    expect(excelErrorMessage(error)).toBe(MESSAGE_PROTECTED);
+    expect(formatSnapshot(model)).toEqual(before);
+  });
+
+  test("clearHighlights on a protected sheet carrying our marks rejects before deleting any", async () => {
+    const { port, model } = portOver();
+    addNominationSheet(model, "Cá nhân", 20);
+    const other = addNominationSheet(model, "Tập thể", 5);
+    await port.highlight([
+      { sheet: "Cá nhân", severity: "error", addresses: ["B11"] },
+      { sheet: "Tập thể", severity: "warning", addresses: ["B11"] },
+    ]);
+    other.protected = true;
+    const marked = formatSnapshot(model);
+    const error = await port.clearHighlights().catch((e: unknown) => e);
+    expect(excelErrorMessage(error)).toBe(MESSAGE_PROTECTED);
+    expect(formatSnapshot(model)).toEqual(marked);
+  });
+});
+
+describe("writeSheet, writeCells, select", () => {
+  test("writes values, text as text, number formats, styles, merges and widths in two syncs", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Cá nhân", 10);
+    const other = formatSnapshot(model)["Cá nhân"];
+    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(2);
+    const s = model.sheets[1];
+    expect(s.name).toBe("Tổng hợp");
+    expect(valueSnapshot(model)["Tổng hợp"]).toEqual({
+      R1C1: "TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG",
+      R3C1: "Loại",
+      R3C2: "Số lượng",
+      R4C1: "Cá nhân",
+      R4C2: 12,
+      R5C1: "Tập thể",
+      R5C2: 3,
+      R7C1: '=HYPERLINK("http://x","y")',
+      R7C2: "0123",
+      R7C3: "-5 ngày",
+    });
+    const hyperlink = s.cells.get(cellKey(7, 1));
+    expect(hyperlink?.formula).toBeUndefined();
+    expect(hyperlink?.value).toBe('=HYPERLINK("http://x","y")');
+    expect(s.cells.get(cellKey(7, 2))?.value).toBe("0123");
+    expect(s.cells.get(cellKey(4, 2))?.format).toEqual({ numberFormat: "#,##0", border: true });
+    expect(s.cells.get(cellKey(3, 2))?.format).toEqual({
+      numberFormat: "@",
+      bold: true,
+      border: true,
+      fill: "#D9E1F2",
+    });
+    expect(s.cells.get(cellKey(1, 1))?.format).toEqual({ numberFormat: "@", bold: true, hAlign: "Center" });
+    expect(s.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
+    expect([...s.columnWidths]).toEqual([
+      [1, 20 * 5.25 + 3.75],
+      [2, 12 * 5.25 + 3.75],
+    ]);
+    expect(formatSnapshot(model)["Cá nhân"]).toEqual(other);
+  });
+
+  test("rewriting an existing sheet clears what was there first, same two syncs", async () => {
+    const { port, model, double } = portOver();
+    const old = addSheet(model, "Tổng hợp");
+    setCell(old, 50, 5, "cũ", { fill: "#FF0000" });
+    old.merges.push({ top: 50, left: 5, bottom: 51, right: 6 });
+    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(2);
+    expect(old.cells.get(cellKey(50, 5))).toBeUndefined();
+    expect(old.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
+    expect(model.sheets).toHaveLength(1);
+  });
+
+  test("a protected summary sheet rejects writeSheet with the Vietnamese message, nothing written", async () => {
+    const { port, model } = portOver();
+    const old = addSheet(model, "Tổng hợp", { protected: true });
+    setCell(old, 2, 2, "giữ nguyên", { bold: true });
+    const values = valueSnapshot(model);
+    const formats = formatSnapshot(model);
+    const error = await port.writeSheet(SUMMARY).catch((e: unknown) => e);
+    expect(excelErrorMessage(error)).toBe(MESSAGE_PROTECTED);
+    expect(valueSnapshot(model)).toEqual(values);
+    expect(formatSnapshot(model)).toEqual(formats);
+  });
+
+  test("writeCells touches only the given cells, in one sync", async () => {
+    const { port, model, double } = portOver();
+    const t = addSheet(model, "Mẫu");
+    setCell(t, 5, 2, "{{don_vi}}", { bold: true });
+    setCell(t, 5, 3, "giữa");
+    setCell(t, 5, 4, "{{so_luong}}");
+    const n = await syncsOf(double, () =>
+      port.writeCells("Mẫu", [
+        { row: 5, col: 2, value: "Xã Hòa Bình" },
+        { row: 5, col: 4, value: 7 },
+      ]),
+    );
+    expect(n).toBe(1);
+    expect(valueSnapshot(model)["Mẫu"]).toEqual({ R5C2: "Xã Hòa Bình", R5C3: "giữa", R5C4: 7 });
+    expect(t.cells.get(cellKey(5, 2))?.format).toEqual({ bold: true, numberFormat: "@" });
+    expect(t.cells.get(cellKey(5, 3))?.format).toEqual({});
+  });
+
+  test("select activates the sheet and selects the cell in one sync", async () => {
+    const { port, model, double } = portOver();
+    addSheet(model, "Tổng hợp");
+    addNominationSheet(model, "Cá nhân", 10);
+    expect(await syncsOf(double, () => port.select("Cá nhân", "C12"))).toBe(1);
+    expect(model.activeSheet).toBe("Cá nhân");
+    expect(model.selection).toEqual({ sheet: "Cá nhân", address: "C12" });
+  });
+
+  test("a missing sheet rejects select with Excel's ItemNotFound", async () => {
+    const { port } = portOver();
+    await expect(port.select("Không có", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});

@@ -1,0 +1,6 @@
+/** Jest global setup: the fixture workbooks are built fresh before every run (they are not committed). */
+import { buildFixtures } from "./fixtures/build-fixtures";
+
+export default async function globalSetup(): Promise<void> {
+  await buildFixtures();
+}

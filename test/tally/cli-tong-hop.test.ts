@@ -1,0 +1,167 @@
+/** `tdkt tong-hop` in-process: exit codes, the JSON report, the exported workbook read back with ExcelJS. */
+import ExcelJS from "exceljs";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { runConsolidate, type ConsolidateIo } from "../../src/cli/consolidate-command";
+import { scenario, writeScenario } from "./generate-units";
+
+const S = scenario();
+let dir: string;
+let unitsDir: string;
+let registryPath: string;
+let planPath: string;
+
+function io(): ConsolidateIo & { out: string; err: string } {
+  const sink = {
+    out: "",
+    err: "",
+    stdout: (t: string) => void (sink.out += t),
+    stderr: (t: string) => void (sink.err += t),
+    stderrIsTTY: false,
+    today: () => "2025-12-20",
+  };
+  return sink;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tdkt-tong-hop-"));
+  ({ unitsDir, registryPath } = await writeScenario(dir, S));
+  planPath = join(dir, "ke-hoach.json");
+  await writeFile(planPath, JSON.stringify(S.plan));
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("tdkt tong-hop", () => {
+  it("tallies a folder with --json and --xuat; an unreadable file makes the exit code 2 but not the run stop", async () => {
+    const out = join(dir, "tong-hop.xlsx");
+    const sink = io();
+    const code = await runConsolidate(
+      [unitsDir],
+      { keHoach: planPath, danhMuc: registryPath, ngayBaoCao: "20/12/2025", json: true, xuat: out },
+      sink,
+    );
+    expect(code).toBe(2);
+    expect(sink.err).toBe("");
+    const json = JSON.parse(sink.out);
+    expect(Object.keys(json)).toEqual(["plan", "files", "consolidation"]);
+    expect(json.plan).toBe("kiem-thu-tong-hop");
+    expect(json.files).toHaveLength(31);
+    // Vietnamese collation: "Cong_ty…" before "Danh_sach…" before "danh_sach_…" neighbours, case aside.
+    const names: string[] = json.files.map((f: { file: string }) => basename(f.file));
+    expect(names).toEqual([...names].sort(new Intl.Collator("vi").compare));
+    const bad = json.files.filter((f: { error: string | null }) => f.error !== null);
+    expect(bad.map((f: { file: string }) => basename(f.file))).toEqual(["UBND_xa_Phu_Tan.xlsx"]);
+    const soYTe = json.files.find((f: { file: string }) => basename(f.file) === "bao_cao_so_1.xlsx");
+    const list = soYTe.lists[0];
+    expect(Object.keys(list)).toEqual([
+      "sheet",
+      "headerRows",
+      "columns",
+      "encoding",
+      "counts",
+      "records",
+      "findings",
+    ]);
+    expect(list.headerRows).toEqual([6]);
+    expect(list.findings.filter((f: { code: string }) => f.code === "duplicate-across-units")).toHaveLength(
+      1,
+    );
+    expect(soYTe.quota).toEqual([
+      { kind: "tap-the+ca-nhan+ho-gia-dinh", min: 1, max: null, actual: 2, met: true },
+    ]);
+    const cons = json.consolidation;
+    expect(cons.reportDate).toBe("2025-12-20");
+    expect(cons.units).toHaveLength(30);
+    expect(cons.missingUnits).toEqual(["Xã Vĩnh Hậu"]);
+    expect(cons.unmatchedFiles.map((f: string) => basename(f))).toEqual([
+      "Danh_sach_bo_sung.xlsx",
+      "Tan_Lap_va_Binh_My.xlsx",
+    ]);
+    expect(cons.duplicates).toHaveLength(2);
+    expect(cons.units.find((u: { unit: string }) => u.unit === "Sở Tài chính")).toMatchObject({
+      late: true,
+      status: "da-nop",
+    });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(out)) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Tổng hợp tỉnh",
+      "Theo đơn vị",
+      "Trùng lặp",
+      "Chưa nộp",
+    ]);
+    const province = wb.getWorksheet("Tổng hợp tỉnh")!;
+    let total: unknown = null;
+    province.eachRow((row) => {
+      if (row.getCell(2).value === "Tổng cộng") total = row.getCell(3).value;
+    });
+    const byKind = cons.totals.byKind;
+    expect(total).toBe(byKind["tap-the"] + byKind["ca-nhan"] + byKind["ho-gia-dinh"]);
+    const missing = wb.getWorksheet("Chưa nộp")!;
+    const missingNames: unknown[] = [];
+    missing.eachRow((row) => missingNames.push(row.getCell(2).value));
+    expect(missingNames).toContain("Xã Vĩnh Hậu");
+  }, 60_000);
+
+  it("prints a Vietnamese table and exits 1 when readable files carry error findings", async () => {
+    const sub = join(dir, "chi-doc-duoc");
+    await mkdir(sub);
+    // A unit short of its quota (Công ty TNHH An Phát: no cá nhân) is an error finding.
+    for (const f of ["Cong_ty_TNHH_An_Phat.xlsx", "bao_cao_so_1.xlsx"])
+      await copyFile(join(unitsDir, f), join(sub, f));
+    const sink = io();
+    const code = await runConsolidate([sub], { keHoach: planPath, danhMuc: registryPath }, sink);
+    expect(code).toBe(1);
+    expect(sink.out).toContain("TỔNG HỢP 30 ĐƠN VỊ — 2 tệp");
+    expect(sink.out).toMatch(/Công ty TNHH An Phát\s+Đã nộp .*Cá nhân 0\/1–3: Chưa đạt \(thiếu 1\)/);
+    expect(sink.out).toContain("Chưa nộp (28): ");
+  });
+
+  it("exits 0 when every file is readable and free of errors", async () => {
+    const sink = io();
+    const code = await runConsolidate(
+      [join(unitsDir, "bao_cao_so_1.xlsx")],
+      { keHoach: planPath, danhMuc: registryPath },
+      sink,
+    );
+    expect([code, sink.err]).toEqual([0, ""]);
+  });
+
+  it("exits 2 with a Vietnamese message on a usage error", async () => {
+    const badDate = io();
+    expect(await runConsolidate([unitsDir], { keHoach: planPath, ngayBaoCao: "31/02/2025" }, badDate)).toBe(
+      2,
+    );
+    expect(badDate.err).toBe("Ngày báo cáo «31/02/2025» không hợp lệ: hãy ghi dạng dd/mm/yyyy.\n");
+    const badRegistry = io();
+    expect(
+      await runConsolidate(
+        [unitsDir],
+        { keHoach: planPath, danhMuc: join(unitsDir, "bao_cao_so_1.xlsx") },
+        badRegistry,
+      ),
+    ).toBe(2);
+    expect(badRegistry.err).toContain("Không tìm thấy danh mục đơn vị");
+    const none = io();
+    expect(await runConsolidate([], {}, none)).toBe(2);
+    expect(none.err).toContain("Cần ít nhất một tệp .xlsx");
+  });
+
+  it("shows progress on a terminal only", async () => {
+    const tty = { ...io(), stderrIsTTY: true };
+    let err = "";
+    tty.stderr = (t: string) => void (err += t);
+    await runConsolidate(
+      [join(unitsDir, "bao_cao_so_1.xlsx"), join(unitsDir, "bao_cao_so_2.xlsx")],
+      { keHoach: planPath },
+      tty,
+    );
+    expect(err).toContain("Đang đọc tệp 1/2: bao_cao_so_1.xlsx");
+    expect(err).toContain("Đang đọc tệp 2/2: bao_cao_so_2.xlsx");
+  });
+});

@@ -8,7 +8,12 @@ import { runChecks } from "./check";
 import { countKinds } from "./tally/counts";
 import type { CheckOptions, FileReport, SheetGrid } from "./types";
 
-export function checkWorkbook(file: string, sheets: SheetGrid[], plan: Plan, options: CheckOptions): FileReport {
+export function checkWorkbook(
+  file: string,
+  sheets: SheetGrid[],
+  plan: Plan,
+  options: CheckOptions,
+): FileReport {
   const lists = readLists(sheets);
   const result = runChecks(lists, plan, options);
   lists.forEach((list, i) => list.findings.push(...result.listFindings[i]));

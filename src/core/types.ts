@@ -57,13 +57,7 @@ export type FieldKey =
   | "chucNangNhiemVu";
 
 export type UnitKind =
-  | "so-ban-nganh"
-  | "huyen"
-  | "xa"
-  | "doanh-nghiep"
-  | "thanh-vien-khoi"
-  | "phong-don-vi"
-  | "tinh";
+  "so-ban-nganh" | "huyen" | "xa" | "doanh-nghiep" | "thanh-vien-khoi" | "phong-don-vi" | "tinh";
 export const UNIT_KINDS: readonly UnitKind[] = [
   "so-ban-nganh",
   "huyen",

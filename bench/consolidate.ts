@@ -1,18 +1,26 @@
 /**
- * Province tally throughput: n small unit workbooks (5–30 rows each) in memory. ExcelJS alone
- * loading them all is the floor; the full tally (port → checkWorkbook → consolidate → sheets) is
- * measured in the same run, and the ratio says what the product adds on top of parsing.
+ * Province tally throughput: n small unit workbooks (5–30 rows each) written to a temp folder
+ * (generation is not timed). In the same run, alternately: ExcelJS alone reading and loading every
+ * file (the floor), and the whole tally as `tdkt tong-hop` does it (read the file, open it on the
+ * port, read the lists, check, match to the registry, consolidate, build the sheets). The ratio of
+ * the two medians says what the product adds on top of parsing. Goal: ratioToParse ≤ 1.2.
+ * The machine may be shared: the same ratio over process CPU time (cpuRatioToParse) is reported
+ * too, as it does not count the time spent waiting for a core.
+ *
+ *   npx tsx bench/consolidate.ts [FILES] [ROUNDS]
  */
 import ExcelJS from "exceljs";
-import { checkWorkbook } from "../src/core/run";
-import { buildConsolidationSheets, consolidate, headerTextsOf, signedDate } from "../src/core/tally";
-import type { RegistryUnit } from "../src/core/tally";
-import { openWorkbook } from "../src/workbook";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readSheetsOf } from "../src/cli/read-file";
+import { tallyProvince, type RegistryUnit } from "../src/core/tally";
 import { testPlan, unitWorkbook, type FileSpec, type RecordSpec } from "../test/tally/generate-units";
 
 const FIELDS = ["Y tế", "Giáo dục và đào tạo", "Nông nghiệp", "An sinh xã hội"];
+const TALLY_DATE = "2025-12-20";
 
-function unitFile(i: number): { spec: FileSpec; unit: RegistryUnit } {
+export function unitFile(i: number): { spec: FileSpec; unit: RegistryUnit } {
   const name = `Xã Số ${i + 1} Hòa Bình`;
   const rows = 5 + ((i * 7) % 26);
   const records: RecordSpec[] = [];
@@ -41,48 +49,88 @@ function unitFile(i: number): { spec: FileSpec; unit: RegistryUnit } {
   };
 }
 
-export async function benchConsolidate(n = 700): Promise<{
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+export async function benchConsolidate(
+  n = 700,
+  rounds = 5,
+): Promise<{
   files: number;
+  rounds: number;
   ratioToParse: number;
+  cpuRatioToParse: number;
   filesPerSecond: number;
   parseMs: number;
   consolidateMs: number;
+  parseCpuMs: number;
+  consolidateCpuMs: number;
 }> {
   const plan = testPlan();
   const made = Array.from({ length: n }, (_, i) => unitFile(i));
   const registry = made.map((m) => m.unit);
-  const buffers = await Promise.all(made.map((m) => unitWorkbook(m.spec)));
+  const dir = await mkdtemp(join(tmpdir(), "tdkt-bench-tally-"));
+  try {
+    await mkdir(dir, { recursive: true });
+    const paths = made.map((m) => join(dir, m.spec.fileName));
+    for (const [i, m] of made.entries()) await writeFile(paths[i], await unitWorkbook(m.spec));
 
-  // Warm-up: JIT for both paths on a few files.
-  for (const b of buffers.slice(0, 10))
-    await new ExcelJS.Workbook().xlsx.load(b as unknown as ExcelJS.Buffer);
+    const parse = async (): Promise<void> => {
+      for (const p of paths)
+        await new ExcelJS.Workbook().xlsx.load((await readFile(p)) as unknown as ExcelJS.Buffer);
+    };
+    const tally = async (): Promise<void> => {
+      const t = await tallyProvince(
+        paths.map((p) => ({ name: p, readSheets: () => readSheetsOf(p) })),
+        { registry, plan, reportDate: TALLY_DATE },
+      );
+      // A tally that lost files would be fast for the wrong reason.
+      const c = t.consolidation;
+      if (c.unmatchedFiles.length + c.missingUnits.length + n - c.totals.files !== 0)
+        throw new Error(
+          `${c.unmatchedFiles.length} unmatched, ${c.missingUnits.length} missing, ${c.totals.files} read`,
+        );
+    };
+    // Warm-up: JIT for both paths, and the files in the page cache.
+    await parse();
+    await tally();
 
-  let t0 = performance.now();
-  for (const b of buffers) await new ExcelJS.Workbook().xlsx.load(b as unknown as ExcelJS.Buffer);
-  const parseMs = performance.now() - t0;
-
-  t0 = performance.now();
-  const reports = [];
-  const headerTexts = [];
-  for (let i = 0; i < n; i++) {
-    const sheets = await (await openWorkbook(new Uint8Array(buffers[i]), made[i].spec.fileName)).readSheets();
-    const report = checkWorkbook(made[i].spec.fileName, sheets, plan, {
-      reportDate: signedDate(sheets) ?? "2025-12-20",
-    });
-    reports.push(report);
-    headerTexts.push(headerTextsOf(sheets, report.lists));
+    /** Wall and CPU milliseconds of one pass. */
+    const time = async (pass: () => Promise<void>): Promise<[number, number]> => {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      await pass();
+      const c = process.cpuUsage(c0);
+      return [performance.now() - t0, (c.user + c.system) / 1000];
+    };
+    const parseRuns: [number, number][] = [];
+    const tallyRuns: [number, number][] = [];
+    for (let r = 0; r < rounds; r++) {
+      parseRuns.push(await time(parse));
+      tallyRuns.push(await time(tally));
+    }
+    const [p, pCpu] = [0, 1].map((i) => median(parseRuns.map((x) => x[i])));
+    const [c, cCpu] = [0, 1].map((i) => median(tallyRuns.map((x) => x[i])));
+    const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
+    return {
+      files: n,
+      rounds,
+      ratioToParse: ratio(c, p),
+      cpuRatioToParse: ratio(cCpu, pCpu),
+      filesPerSecond: Math.round(n / (c / 1000)),
+      parseMs: Math.round(p),
+      consolidateMs: Math.round(c),
+      parseCpuMs: Math.round(pCpu),
+      consolidateCpuMs: Math.round(cCpu),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  const c = consolidate({ reports, headerTexts, registry, plan, reportDate: "2025-12-20" });
-  buildConsolidationSheets(c, plan);
-  const consolidateMs = performance.now() - t0;
-  if (c.unmatchedFiles.length !== 0 || c.missingUnits.length !== 0)
-    throw new Error(`${c.unmatchedFiles.length} unmatched files, ${c.missingUnits.length} missing units`);
-
-  return {
-    files: n,
-    ratioToParse: Math.round((consolidateMs / parseMs) * 100) / 100,
-    filesPerSecond: Math.round(n / (consolidateMs / 1000)),
-    parseMs: Math.round(parseMs),
-    consolidateMs: Math.round(consolidateMs),
-  };
 }
+
+if (require.main === module)
+  void benchConsolidate(Number(process.argv[2] ?? 700), Number(process.argv[3] ?? 5)).then((r) =>
+    process.stdout.write(JSON.stringify({ consolidate: r }, null, 2) + "\n"),
+  );

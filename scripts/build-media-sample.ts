@@ -8,6 +8,7 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
+import { fixZipTimes } from "./zip-times";
 
 const FIXED = new Date(Date.UTC(2021, 4, 2));
 const d = (m: number, day: number): Date => new Date(Date.UTC(2021, m - 1, day));
@@ -174,28 +175,6 @@ const ITEMS: Row[] = [
   ],
 ];
 
-/**
- * ExcelJS stamps every zip entry with the current time; set them all to one fixed DOS date and time
- * (2021-05-02 00:00) through the central directory so the file's bytes never change.
- */
-function fixZipTimes(zip: Buffer): Buffer {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error("not a zip file");
-  const entries = zip.readUInt16LE(eocd + 10);
-  const dosTime = 0;
-  const dosDate = ((2021 - 1980) << 9) | (5 << 5) | 2;
-  let p = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < entries; i++) {
-    zip.writeUInt16LE(dosTime, p + 12);
-    zip.writeUInt16LE(dosDate, p + 14);
-    const local = zip.readUInt32LE(p + 42);
-    zip.writeUInt16LE(dosTime, local + 10);
-    zip.writeUInt16LE(dosDate, local + 12);
-    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-  }
-  return zip;
-}
-
 /** The sample workbook's bytes. */
 export async function buildMediaSample(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -268,7 +247,7 @@ export async function buildMediaSample(): Promise<Buffer> {
       ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
     }
 
-  return fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer()));
+  return fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer()), { y: 2021, m: 5, d: 2 });
 }
 
 async function main(): Promise<void> {

@@ -1,33 +1,28 @@
 /**
- * `npm run demo`: every bundled sample through the pipeline the CLI uses — open on the ExcelJS port,
- * check against its plan, build the "Tổng hợp" sheet, write it to out/tong-hop-<sample>.xlsx — and
- * what came out, in Vietnamese.
+ * `npm run demo`: every bundled sample through the pipeline `tdkt kiem-tra --xuat` uses — open on the
+ * ExcelJS port, check against its plan (a nomination list or the media log), write its summary to
+ * out/tong-hop-<sample>.xlsx — and what came out, in Vietnamese.
  *
  *   node dist/node/cli/demo.js [SAMPLES_DIR] [OUT_DIR]
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
+import { documentFindings } from "../core/findings";
 import { KIND_LABELS, UNIT_KIND_LABELS } from "../core/labels";
-import { getBuiltinPlan } from "../core/plan";
-import { checkWorkbook } from "../core/run";
-import {
-  buildSummarySheet,
-  quotaBounds,
-  quotaGap,
-  quotaKinds,
-  quotaVerdict,
-  summaryData,
-  type SummaryInput,
-} from "../core/summary";
-import { SUBJECT_KINDS, type UnitKind } from "../core/types";
-import { createWorkbook, openWorkbook } from "../workbook";
+import type { MediaReport } from "../core/media";
+import { getBuiltinPlan, type Plan } from "../core/plan";
+import { quotaBounds, quotaKinds, quotaOutcome } from "../core/summary";
+import { SUBJECT_KINDS, type CheckOptions, type FileReport, type UnitKind } from "../core/types";
+import { checkFile, exportSummaries } from "./check-command";
+import { severityCounts } from "./format-table";
 
 /** A bundled sample and what its clerk would tell the pane (samples/README.md describes each). */
 export interface DemoSample {
   file: string;
   plan: string;
-  unitKind: UnitKind;
-  unitName: string;
+  /** The unit that sent a nomination list; a media log has none. */
+  unitKind?: UnitKind;
+  unitName?: string;
   /** ISO date the unit sends its list (the date it signed). */
   reportDate: string;
   launched?: boolean;
@@ -63,6 +58,7 @@ export const DEMO_SAMPLES: readonly DemoSample[] = [
     unitName: "Sở Thông tin và Truyền thông",
     reportDate: "2025-12-15",
   },
+  { file: "an-giang-2021-nhat-ky-tin-bai.xlsx", plan: "an-giang-2021", reportDate: "2021-05-10" },
 ];
 
 export interface DemoResult {
@@ -71,25 +67,50 @@ export interface DemoResult {
   out: string | null;
 }
 
-/** The lines printed for one checked sample. */
-export function describeSample(sample: DemoSample, input: SummaryInput, out: string): string[] {
-  const { report, plan } = input;
-  const data = summaryData(input);
+function nominationLines(sample: DemoSample, report: FileReport): string[] {
+  const total = SUBJECT_KINDS.reduce((n, k) => n + report.counts[k], 0);
   const counts = SUBJECT_KINDS.map((k) => `${report.counts[k]} ${KIND_LABELS[k].toLowerCase()}`).join(", ");
-  const quota =
-    report.quota.length === 0
+  const unit = sample.unitKind ? ` (${UNIT_KIND_LABELS[sample.unitKind].toLowerCase()})` : "";
+  return [
+    `  Đơn vị: ${sample.unitName ?? "…"}${unit}`,
+    `  Số lượng: ${counts} (tổng ${total})`,
+    ...(report.quota.length === 0
       ? ["  Chỉ tiêu: kế hoạch không đặt chỉ tiêu cho loại đơn vị này"]
-      : report.quota.map((q) => {
-          const gap = quotaGap(q);
-          return `  Chỉ tiêu ${quotaKinds(q)}: ${q.actual}/${quotaBounds(q)} — ${quotaVerdict(q)}${gap ? ` (${gap})` : ""}`;
-        });
+      : report.quota.map(
+          (q) => `  Chỉ tiêu ${quotaKinds(q)}: ${q.actual}/${quotaBounds(q)} — ${quotaOutcome(q)}`,
+        )),
+  ];
+}
+
+function mediaLines(report: MediaReport): string[] {
+  const items = report.logs.reduce((n, l) => n + l.items.length, 0);
+  const met = report.quota.filter((q) => q.met).length;
+  return [
+    `  Nhật ký tin bài: ${items} tin bài, tháng ${report.months.join(", ")}`,
+    `  Chỉ tiêu hằng tháng (cơ quan × loại × tháng): đạt ${met}/${report.quota.length}`,
+    `  Tin bài gửi trễ: ${report.late.length}`,
+  ];
+}
+
+/** Checks one sample and writes its summary; the lines to print, or a thrown reason. */
+async function demoSample(sample: DemoSample, plan: Plan, path: string, out: string): Promise<string[]> {
+  const options: CheckOptions = {
+    unitKind: sample.unitKind,
+    unitName: sample.unitName,
+    reportDate: sample.reportDate,
+    launched: sample.launched,
+  };
+  const checked = await checkFile(path, plan, options);
+  const { doc } = checked;
+  if (doc.report.error !== null) throw new Error(doc.report.error);
+  let warnings = "";
+  await exportSummaries(out, [checked], { stdout: () => undefined, stderr: (t) => void (warnings += t) });
+  if (warnings !== "") throw new Error(warnings.trim());
   return [
     `Mẫu: ${sample.file}`,
     `  Kế hoạch: ${plan.id} — ${plan.title}`,
-    `  Đơn vị: ${sample.unitName} (${UNIT_KIND_LABELS[sample.unitKind].toLowerCase()})`,
-    `  Số lượng: ${counts} (tổng ${data.total})`,
-    ...quota,
-    `  Kết quả kiểm tra: ${data.bySeverity.error} lỗi, ${data.bySeverity.warning} cảnh báo, ${data.bySeverity.info} thông tin`,
+    ...(doc.listType === "media" ? mediaLines(doc.report) : nominationLines(sample, doc.report)),
+    `  Kết quả kiểm tra: ${severityCounts(documentFindings(doc))}`,
     `  Đã ghi bảng tổng hợp vào: ${out}`,
   ];
 }
@@ -104,29 +125,10 @@ export async function runDemo(
   const results: DemoResult[] = [];
   for (const sample of samples) {
     const plan = getBuiltinPlan(sample.plan);
-    const path = join(samplesDir, sample.file);
+    const out = join(outDir, `tong-hop-${basename(sample.file, ".xlsx")}.xlsx`);
     try {
       if (!plan) throw new Error(`không có kế hoạch «${sample.plan}»`);
-      const sheets = await (
-        await openWorkbook(new Uint8Array(await readFile(path)), sample.file)
-      ).readSheets();
-      const options = {
-        unitKind: sample.unitKind,
-        unitName: sample.unitName,
-        reportDate: sample.reportDate,
-        launched: sample.launched,
-      };
-      const input: SummaryInput = {
-        report: checkWorkbook(sample.file, sheets, plan, options),
-        plan,
-        options,
-        madeOn: sample.reportDate,
-      };
-      const book = createWorkbook();
-      await book.writeSheet(buildSummarySheet(input));
-      const out = join(outDir, `tong-hop-${basename(sample.file, ".xlsx")}.xlsx`);
-      await writeFile(out, await book.save());
-      describeSample(sample, input, out).forEach(print);
+      (await demoSample(sample, plan, join(samplesDir, sample.file), out)).forEach(print);
       results.push({ file: sample.file, out });
     } catch (error) {
       print(`Mẫu: ${sample.file}`);

@@ -1,9 +1,15 @@
 /** `kiem-tra` without --json: a short Vietnamese report per file and per list, for the terminal. */
 import { KIND_LABELS } from "../core/labels";
-import { quotaBounds, quotaGap, quotaKinds, quotaVerdict } from "../core/summary";
-import { SEVERITY_LABELS } from "../core/summary";
-import { SUBJECT_KINDS, type Encoding, type FileReport, type Finding, type Severity } from "../core/types";
-import { kindCountsOf } from "./report-json";
+import {
+  quotaBounds,
+  quotaGap,
+  quotaKinds,
+  quotaVerdict,
+  SEVERITIES,
+  SEVERITY_LABELS,
+} from "../core/summary";
+import { countKinds } from "../core/tally";
+import { SUBJECT_KINDS, type Encoding, type FileReport, type Finding } from "../core/types";
 
 const ENCODING_LABELS: Record<Encoding, string> = {
   unicode: "Unicode",
@@ -12,29 +18,38 @@ const ENCODING_LABELS: Record<Encoding, string> = {
   mixed: "lẫn Unicode và mã cũ, đã chuyển sang Unicode",
 };
 
-const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+export function encodingLabel(encoding: Encoding): string {
+  return ENCODING_LABELS[encoding];
+}
 
-function severityCounts(findings: readonly Finding[]): string {
-  return SEVERITY_ORDER.map(
+/** "2 lỗi, 1 cảnh báo, 0 thông tin". */
+export function severityCounts(findings: readonly Finding[]): string {
+  return SEVERITIES.map(
     (s) => `${findings.filter((f) => f.severity === s).length} ${SEVERITY_LABELS[s].toLowerCase()}`,
   ).join(", ");
 }
 
-function findingLine(f: Finding, indent: string): string {
+export function findingLine(f: Finding, indent: string): string {
   const where = f.cell ? `ô ${f.cell}` : f.row !== null ? `dòng ${f.row}` : "";
   return `${indent}- [${SEVERITY_LABELS[f.severity]}]${where ? ` ${where}` : ""}: ${f.message} (${f.code})`;
+}
+
+/** The file-level findings, when there are any. */
+export function fileFindingLines(findings: readonly Finding[]): string[] {
+  if (findings.length === 0) return [];
+  return [`  Toàn tệp: ${severityCounts(findings)}`, ...findings.map((f) => findingLine(f, "    "))];
 }
 
 export function formatFileReport(report: FileReport): string[] {
   const lines = [`Tệp: ${report.file}`];
   if (report.error !== null) return [...lines, `  Không đọc được: ${report.error}`];
   for (const list of report.lists) {
-    const counts = kindCountsOf(list);
+    const counts = countKinds(list.records);
     lines.push(`  Trang «${list.sheet}»`);
     lines.push(
       `    Dòng tiêu đề: ${list.headerRows.length > 0 ? list.headerRows.join(", ") : "không tìm thấy"}`,
     );
-    lines.push(`    Số lượng: ${SUBJECT_KINDS.map((k, i) => `${KIND_LABELS[k]} ${counts[i]}`).join(", ")}`);
+    lines.push(`    Số lượng: ${SUBJECT_KINDS.map((k) => `${KIND_LABELS[k]} ${counts[k]}`).join(", ")}`);
     lines.push(`    Bảng mã: ${ENCODING_LABELS[list.encoding]}`);
     lines.push(`    Kết quả: ${severityCounts(list.findings)}`);
     lines.push(...list.findings.map((f) => findingLine(f, "      ")));
@@ -45,13 +60,5 @@ export function formatFileReport(report: FileReport): string[] {
       `  Chỉ tiêu ${quotaKinds(q)} ${q.actual}/${quotaBounds(q)} — ${gap || quotaVerdict(q).toLowerCase()}`,
     );
   }
-  if (report.findings.length > 0) {
-    lines.push(`  Toàn tệp: ${severityCounts(report.findings)}`);
-    lines.push(...report.findings.map((f) => findingLine(f, "    ")));
-  }
-  return lines;
-}
-
-export function formatCheckReport(reports: readonly FileReport[]): string {
-  return reports.flatMap((r) => [...formatFileReport(r), ""]).join("\n");
+  return [...lines, ...fileFindingLines(report.findings)];
 }

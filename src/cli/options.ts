@@ -1,16 +1,17 @@
 /**
- * `kiem-tra` flags → what the core needs: the plan (built in or a JSON file) and the check options.
- * Every mistake is a `UsageError` with a Vietnamese message (exit code 2).
+ * What both commands take from their flags: the plan (built in or a JSON file), dates, and the
+ * check options. Every mistake is a `UsageError` with a Vietnamese message (exit code 2).
  */
 import { readFile } from "node:fs/promises";
 import { UNIT_KIND_LABELS } from "../core/labels";
 import { getBuiltinPlan, parsePlanText, unknownPlanMessage, type Plan } from "../core/plan";
 import { UNIT_KINDS, type CheckOptions, type UnitKind } from "../core/types";
-import { DEFAULT_PLAN, parseDayMonthYear } from "./consolidate-command";
 
 export class UsageError extends Error {}
 
-/** The flags as commander hands them over. */
+export const DEFAULT_PLAN = "an-giang-2025";
+
+/** The flags of `kiem-tra` as commander hands them over. */
 export interface CheckFlags {
   keHoach?: string;
   loaiDonVi?: string;
@@ -20,6 +21,30 @@ export interface CheckFlags {
   ngayBaoCao?: string;
   json?: boolean;
   xuat?: string;
+}
+
+/** Today on this machine as ISO yyyy-mm-dd (the default report date). */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** "31/12/2025" → "2025-12-31"; a real date only. */
+export function parseDayMonthYear(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** The --ngay-bao-cao date as ISO, or `today` when the flag is absent. */
+export function reportDate(flag: string | undefined, today: string): string {
+  if (flag === undefined) return today;
+  const iso = parseDayMonthYear(flag);
+  if (iso === null) throw new UsageError(`Ngày báo cáo «${flag}» không hợp lệ: hãy ghi dạng dd/mm/yyyy.`);
+  return iso;
 }
 
 /** A built-in plan id, or a path to a plan file (JSON). */
@@ -49,14 +74,7 @@ function unitKind(text: string): UnitKind {
 export function checkOptions(flags: CheckFlags, today: string): CheckOptions {
   if (flags.daPhatDong && flags.chuaPhatDong)
     throw new UsageError("Chỉ dùng một trong hai: --da-phat-dong hoặc --chua-phat-dong.");
-  let reportDate = today;
-  if (flags.ngayBaoCao !== undefined) {
-    const iso = parseDayMonthYear(flags.ngayBaoCao);
-    if (iso === null)
-      throw new UsageError(`Ngày báo cáo «${flags.ngayBaoCao}» không hợp lệ: hãy ghi dạng dd/mm/yyyy.`);
-    reportDate = iso;
-  }
-  const options: CheckOptions = { reportDate };
+  const options: CheckOptions = { reportDate: reportDate(flags.ngayBaoCao, today) };
   if (flags.loaiDonVi !== undefined) options.unitKind = unitKind(flags.loaiDonVi);
   if (flags.tenDonVi !== undefined) options.unitName = flags.tenDonVi;
   if (flags.daPhatDong) options.launched = true;

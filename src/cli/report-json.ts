@@ -1,14 +1,11 @@
-/** The JSON report of DESIGN.md ("Contracts"): what `--json` prints. */
+/** The JSON report of DESIGN.md ("Contracts") that `--json` prints, and the exit code of a run. */
+import type { CheckedDocument } from "../core/document";
+import { documentFindings } from "../core/findings";
 import type { Plan } from "../core/plan";
-import { SUBJECT_KINDS, type FileReport, type KindCounts, type NominationList } from "../core/types";
+import { countKinds } from "../core/tally";
+import type { FileReport } from "../core/types";
 
-function listCounts(list: NominationList): KindCounts {
-  const counts = { "tap-the": 0, "ca-nhan": 0, "ho-gia-dinh": 0 };
-  for (const r of list.records) if (r.kind !== null) counts[r.kind]++;
-  return counts;
-}
-
-/** One file: its lists with records (row, kind, canonical fields), findings and quota lines. */
+/** One nomination file: its lists with records (row, kind, canonical fields), findings and quota lines. */
 export function fileReportJson(report: FileReport): unknown {
   return {
     file: report.file,
@@ -18,7 +15,7 @@ export function fileReportJson(report: FileReport): unknown {
       headerRows: l.headerRows,
       columns: l.columns,
       encoding: l.encoding,
-      counts: listCounts(l),
+      counts: countKinds(l.records),
       records: l.records.map((r) => ({ row: r.row, kind: r.kind, fields: r.fields })),
       findings: l.findings,
     })),
@@ -27,12 +24,21 @@ export function fileReportJson(report: FileReport): unknown {
   };
 }
 
-export function checkReportJson(plan: Plan, reports: readonly FileReport[]): unknown {
-  return { plan: plan.id, files: reports.map(fileReportJson) };
+/** A media log's report is printed as it is: its shape is documented in docs/nhat-ky-tin-bai.md. */
+export function checkReportJson(plan: Plan, docs: readonly CheckedDocument[]): unknown {
+  return {
+    plan: plan.id,
+    files: docs.map((d) => (d.listType === "media" ? d.report : fileReportJson(d.report))),
+  };
 }
 
-/** Counts in SUBJECT_KINDS order, for the table. */
-export function kindCountsOf(list: NominationList): number[] {
-  const counts = listCounts(list);
-  return SUBJECT_KINDS.map((k) => counts[k]);
+/** 2 when a file could not be read, else 1 when any finding is an error, else 0. */
+export function exitCode(docs: readonly CheckedDocument[]): number {
+  if (docs.some((d) => d.report.error !== null)) return 2;
+  return docs.some((d) => documentFindings(d).some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/** Nomination reports (the province tally's) as checked documents. */
+export function nominationDocuments(reports: readonly FileReport[]): CheckedDocument[] {
+  return reports.map((report) => ({ listType: "nomination", report }));
 }

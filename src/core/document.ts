@@ -3,10 +3,17 @@
  * web page and the CLI call these two functions, so a nomination list and a media log are told
  * apart, checked and summarised the same way in every host.
  */
-import { checkMediaWorkbook, isMediaWorkbook, mediaSummarySheet, type MediaReport } from "./media";
+import {
+  checkMediaWorkbook,
+  isMediaWorkbook,
+  mediaSummarySheet,
+  unreadableMediaFile,
+  type MediaReport,
+} from "./media";
+import { BUILTIN_PLANS } from "./plan";
 import type { Plan } from "./plan/schema";
 import type { SheetCell, SheetModel } from "./port";
-import { checkWorkbook } from "./run";
+import { checkWorkbook, unreadableFile } from "./run";
 import { buildSummarySheet, fillTemplate, findTemplate, summaryValues } from "./summary";
 import type { CheckOptions, FileReport, SheetGrid } from "./types";
 
@@ -24,6 +31,22 @@ export function checkDocument(
     return { listType: "media", report: checkMediaWorkbook(file, sheets, plan) };
   }
   return { listType: "nomination", report: checkWorkbook(file, sheets, plan, options) };
+}
+
+/**
+ * The plan a workbook is checked against when the clerk chose none: a media log goes to the
+ * built-in plan that has a media profile (002), anything else to `fallback`.
+ */
+export function defaultPlanFor(sheets: SheetGrid[], fallback: Plan): Plan {
+  if (fallback.listType === "media" || !isMediaWorkbook(sheets)) return fallback;
+  return BUILTIN_PLANS.find((p) => p.listType === "media" && p.media !== undefined) ?? fallback;
+}
+
+/** A file that could not be opened, reported as the list type the plan expects. */
+export function unreadableDocument(file: string, plan: Plan, message: string): CheckedDocument {
+  return plan.listType === "media"
+    ? { listType: "media", report: unreadableMediaFile(file, plan.id, message) }
+    : { listType: "nomination", report: unreadableFile(file, message) };
 }
 
 /** What to write for the summary: a whole sheet of ours, or the placeholders of the clerk's template. */

@@ -14,7 +14,7 @@ export function checkWorkbook(
   plan: Plan,
   options: CheckOptions,
 ): FileReport {
-  const lists = readLists(sheets);
+  const lists = readLists(sheets, options);
   const result = runChecks(lists, plan, options);
   lists.forEach((list, i) => list.findings.push(...result.listFindings[i]));
   return {

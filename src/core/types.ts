@@ -159,8 +159,19 @@ export interface QuotaStatus {
   met: boolean;
 }
 
+/**
+ * The clerk's own column mapping, by sheet name then column letter ("C"): a field replaces what
+ * the reader guessed for that column, null means the column is not read at all.
+ */
+export type ColumnOverrides = Record<string, Record<string, FieldKey | null>>;
+
+/** What the clerk may tell the reader beyond the grids. */
+export interface ReadOptions {
+  columnOverrides?: ColumnOverrides;
+}
+
 /** What the clerk tells the product about the unit and the report (pane options, CLI flags). */
-export interface CheckOptions {
+export interface CheckOptions extends ReadOptions {
   /** Kind of the reporting unit; quotas are skipped when unknown. */
   unitKind?: UnitKind;
   unitName?: string;

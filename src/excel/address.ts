@@ -2,7 +2,7 @@
  * A1 addresses as Office.js takes and gives them: parsing plain and sheet-qualified addresses,
  * compacting single cells into ranges and packing address lists under Excel's length limit.
  */
-import { a1, columnLetter } from "../core/read/address";
+import { a1, columnLetter, parseRange } from "../core/read/address";
 import type { CellRange } from "../core/types";
 
 export { a1, columnLetter };
@@ -12,28 +12,6 @@ export { a1, columnLetter };
  * characters for a multi-area reference), so every list is packed into strings this long at most.
  */
 export const MAX_ADDRESS_CHARS = 255;
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-/** "C7" or "C7:D9" (with or without $) → 1-based inclusive range; null when not an A1 cell/range. */
-export function parseRange(address: string): CellRange | null {
-  const [from, to = from, extra] = address.trim().split(":");
-  if (extra !== undefined) return null;
-  const a = CELL.exec(from.trim());
-  const b = CELL.exec(to.trim());
-  if (a === null || b === null) return null;
-  const r1 = Number(a[2]);
-  const c1 = columnNumber(a[1]);
-  const r2 = Number(b[2]);
-  const c2 = columnNumber(b[1]);
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
-}
 
 /** A1 text of a range: a single cell stays "C7". */
 export function rangeAddress(r: CellRange): string {

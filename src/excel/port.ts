@@ -1,6 +1,6 @@
 /**
- * The workbook port over Office.js. Every method is one `Excel.run` batch with a fixed number of
- * syncs; errors propagate as Office raised them (translate with `excelErrorMessage`).
+ * The workbook port over Office.js. Every method is one `Excel.run` batch whose syncs do not grow
+ * with the rows; errors propagate as Office raised them (translate with `excelErrorMessage`).
  */
 import type { WorkbookPort } from "../core/port";
 import { addHighlights, removeHighlights } from "./highlight";
@@ -20,9 +20,20 @@ function mergedAreasSupported(): boolean {
 }
 
 export function createExcelPort(run: ExcelRun = (batch) => Excel.run(batch)): WorkbookPort {
+  // Sheet names (folded: Excel compares them case-insensitively) as of the last read or write,
+  // so writing the summary needs no probe for its sheet; a stale guess costs one more sync.
+  let known: Set<string> | null = null;
+  const fold = (name: string): string => name.toLowerCase();
   return {
-    readSheets: () => run((context) => readAllSheets(context, mergedAreasSupported())),
-    writeSheet: (model) => run((context) => writeWholeSheet(context, model)),
+    readSheets: async () => {
+      const sheets = await run((context) => readAllSheets(context, mergedAreasSupported()));
+      known = new Set(sheets.map((s) => fold(s.name)));
+      return sheets;
+    },
+    writeSheet: async (model) => {
+      await run((context) => writeWholeSheet(context, model, known?.has(fold(model.name))));
+      known?.add(fold(model.name));
+    },
     writeCells: (sheet, cells) => run((context) => writeSomeCells(context, sheet, cells)),
     highlight: (groups) => run((context) => addHighlights(context, groups)),
     clearHighlights: () => run((context) => removeHighlights(context)),

@@ -1,45 +1,44 @@
 /**
- * Reading every sheet's used range. Round trips do not grow with the rows: one sync for the
- * sheet list, one for the used ranges, then the values of all sheets in as few syncs as the
- * payload budget allows (one for any ordinary workbook).
+ * Reading every sheet's used range. Round trips follow the size of the data, never the number of
+ * rows or sheets: one sync for the sheet list and the active sheet's size; one for the used
+ * ranges together with values: the whole active sheet when it fits one sync's budget, and a head
+ * window of every other sheet (the whole list when it is small) in what is left; then the rest
+ * in as few syncs as the budget allows: 2 + ⌈cells not read yet / CELLS_PER_SYNC⌉, in whole rows.
  */
 import type { CellRange, SheetGrid } from "../core/types";
 import { parseAreas } from "./address";
+import { CELLS_PER_SYNC, packBatches, rowsWithin } from "./batches";
 
 /**
- * Excel on the web rejects a request or response over 5 MB. Values come back as JSON; a cell of a
- * nomination list averages ~25 bytes there (short names, dates as serials, empty cells as "")
- * with a long "tóm tắt thành tích" column pulling it up, so 32 bytes is the planning figure and
- * the budget keeps a megabyte of head-room for cells longer than that.
+ * The head window is read before the used range's size is known, so its shape is fixed: columns
+ * A–Z (wider than any nomination list: ~20 columns with every particular of plan 000) and as many
+ * rows as keep all sheets' windows within one sync's budget.
  */
-export const ESTIMATED_BYTES_PER_CELL = 32;
-export const PAYLOAD_BUDGET_BYTES = 4_000_000;
-/** Excel refuses to read more than 5 million cells in one range load. */
-export const MAX_CELLS_PER_LOAD = 5_000_000;
-/** Cells whose values are loaded together in one sync. */
-export const CELLS_PER_SYNC = Math.min(
-  MAX_CELLS_PER_LOAD,
-  Math.floor(PAYLOAD_BUDGET_BYTES / ESTIMATED_BYTES_PER_CELL),
-);
+export const HEAD_COLUMNS = 26;
 /**
  * Merges matter to the reader only in header rows. `getMergedAreasOrNullObject` fails beyond 512
- * areas, so it looks at the first rows of the used range only, where headers are (rows 5–12 in
+ * areas, so it looks at the first rows of the sheet only, where headers are (rows 5–12 in
  * practice); 40 rows stay under the limit even with a dozen merges per row.
  */
 export const MERGE_SCAN_ROWS = 40;
 
-interface UsedSheet {
+interface SheetRead {
   name: string;
   visibility: SheetGrid["visibility"];
   sheet: Excel.Worksheet;
   used: Excel.Range;
+  /** Loaded with the used range: its values too (`whole`), or those of a head window, or none. */
+  whole: boolean;
+  head: Excel.Range | null;
+  merged: Excel.RangeAreas | null;
 }
 
-interface Chunk {
+/** Rows of one sheet's used range still to load: 0-based offset from its top, count and width. */
+export interface Region {
   index: number;
   firstRow: number;
   rowCount: number;
-  cells: number;
+  columnCount: number;
 }
 
 const VISIBILITY: Record<string, SheetGrid["visibility"]> = {
@@ -48,53 +47,41 @@ const VISIBILITY: Record<string, SheetGrid["visibility"]> = {
   VeryHidden: "veryHidden",
 };
 
-/** Row chunks of every sheet, packed into batches of at most CELLS_PER_SYNC cells. */
-export function planBatches(sizes: readonly { rowCount: number; columnCount: number }[]): Chunk[][] {
-  const chunks: Chunk[] = [];
-  sizes.forEach(({ rowCount, columnCount }, index) => {
-    const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, columnCount)));
-    for (let firstRow = 0; firstRow < rowCount; firstRow += rowsPerChunk) {
-      const n = Math.min(rowsPerChunk, rowCount - firstRow);
-      chunks.push({ index, firstRow, rowCount: n, cells: n * columnCount });
-    }
-  });
-  const batches: Chunk[][] = [];
-  let current: Chunk[] = [];
-  let cells = 0;
-  for (const chunk of chunks) {
-    if (current.length > 0 && cells + chunk.cells > CELLS_PER_SYNC) {
-      batches.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(chunk);
-    cells += chunk.cells;
+/** Rows of the head window of each of `sheets` sheets sharing `cells` cells; 0: no window. */
+export function headRows(sheets: number, cells = CELLS_PER_SYNC): number {
+  return Math.floor(cells / (Math.max(1, sheets) * HEAD_COLUMNS));
+}
+
+/** Row chunks of the regions, packed into batches of at most CELLS_PER_SYNC cells. */
+export function planBatches(regions: readonly Region[]): Region[][] {
+  const chunks: Region[] = [];
+  for (const { index, firstRow, rowCount, columnCount } of regions) {
+    const rows = rowsWithin(CELLS_PER_SYNC, columnCount);
+    for (let row = firstRow; row < firstRow + rowCount; row += rows)
+      chunks.push({ index, firstRow: row, rowCount: Math.min(rows, firstRow + rowCount - row), columnCount });
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  return packBatches(chunks, (c) => c.rowCount * c.columnCount, CELLS_PER_SYNC);
 }
 
 /**
- * Loads the values of the batches one sync after another. The number of syncs is the payload
- * divided by the budget (the 5 MB cap forces it), never one per row or per sheet.
+ * Loads the values of the batches one sync after another (recursion, not a loop: each sync
+ * depends on nothing but the plan, and the payload cap forces them apart).
  */
 async function loadValues(
   context: Excel.RequestContext,
-  batches: Chunk[][],
-  used: UsedSheet[],
+  batches: Region[][],
+  reads: readonly SheetRead[],
   grids: unknown[][][],
-  queueFirst: () => void,
 ): Promise<void> {
   const step = async (b: number): Promise<void> => {
     if (b >= batches.length) return;
-    if (b === 0) queueFirst();
     const loaded = batches[b].map((chunk) => {
-      const { sheet, used: r } = used[chunk.index];
+      const { sheet, used } = reads[chunk.index];
       const range = sheet.getRangeByIndexes(
-        r.rowIndex + chunk.firstRow,
-        r.columnIndex,
+        used.rowIndex + chunk.firstRow,
+        used.columnIndex,
         chunk.rowCount,
-        r.columnCount,
+        chunk.columnCount,
       );
       range.load("values");
       return { chunk, range };
@@ -109,50 +96,83 @@ async function loadValues(
   await step(0);
 }
 
+/**
+ * Head values are kept when the window holds the used range's full width from its top row: then
+ * they are that range's first rows. Otherwise (a list wider than A–Z, or starting past the
+ * window) they are dropped and the whole range is loaded in chunks.
+ */
+function headCovers(head: Excel.Range | null, used: Excel.Range): head is Excel.Range {
+  return (
+    head !== null &&
+    !head.isNullObject &&
+    head.rowIndex === used.rowIndex &&
+    head.columnIndex === used.columnIndex &&
+    head.columnCount === used.columnCount
+  );
+}
+
 export async function readAllSheets(
   context: Excel.RequestContext,
   withMerges: boolean,
 ): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
+  // The list is most often on the sheet the clerk has open: its size now lets the next sync
+  // read it whole when it fits, instead of a head window.
+  const active = worksheets.getActiveWorksheet();
+  active.load("name");
+  const activeUsed = active.getUsedRangeOrNullObject(true);
+  activeUsed.load("rowCount,columnCount");
   await context.sync();
 
-  const sheets: UsedSheet[] = worksheets.items.map((sheet) => {
+  const activeCells = activeUsed.isNullObject ? 0 : activeUsed.rowCount * activeUsed.columnCount;
+  const wholeName = activeCells <= CELLS_PER_SYNC ? active.name : null;
+  const windows = worksheets.items.length - (wholeName === null ? 0 : 1);
+  const rows = headRows(windows, CELLS_PER_SYNC - (wholeName === null ? 0 : activeCells));
+  const reads: SheetRead[] = worksheets.items.map((sheet) => {
+    const whole = sheet.name === wholeName;
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { name: sheet.name, visibility: VISIBILITY[sheet.visibility] ?? "visible", sheet, used };
+    if (whole) used.load("values");
+    let head: Excel.Range | null = null;
+    if (!whole && rows > 0) {
+      head = sheet.getRangeByIndexes(0, 0, rows, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
+      head.load("rowIndex,columnIndex,rowCount,columnCount,values");
+    }
+    let merged: Excel.RangeAreas | null = null;
+    if (withMerges) {
+      merged = sheet.getRange(`1:${MERGE_SCAN_ROWS}`).getMergedAreasOrNullObject();
+      merged.load("address");
+    }
+    return {
+      name: sheet.name,
+      visibility: VISIBILITY[sheet.visibility] ?? "visible",
+      sheet,
+      used,
+      whole,
+      head,
+      merged,
+    };
   });
   await context.sync();
 
-  const present = sheets.filter((s) => !s.used.isNullObject);
-  const grids: unknown[][][] = present.map(() => []);
-  const merged: (Excel.RangeAreas | null)[] = present.map(() => null);
-  const queueMerges = (): void => {
-    if (!withMerges) return;
-    present.forEach((s, i) => {
-      const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
-      const top = s.sheet.getRangeByIndexes(
-        rowIndex,
-        columnIndex,
-        Math.min(rowCount, MERGE_SCAN_ROWS),
-        columnCount,
-      );
-      const areas = top.getMergedAreasOrNullObject();
-      areas.load("address");
-      merged[i] = areas;
-    });
-  };
-  const batches = planBatches(
-    present.map((s) => ({ rowCount: s.used.rowCount, columnCount: s.used.columnCount })),
-  );
-  await loadValues(context, batches, present, grids, queueMerges);
+  const grids: unknown[][][] = reads.map(() => []);
+  const rest: Region[] = [];
+  reads.forEach(({ used, whole, head }, index) => {
+    if (used.isNullObject) return;
+    const values = whole ? used.values : headCovers(head, used) ? head.values : [];
+    for (const row of values) grids[index].push(row);
+    const done = values.length;
+    if (done < used.rowCount)
+      rest.push({ index, firstRow: done, rowCount: used.rowCount - done, columnCount: used.columnCount });
+  });
+  await loadValues(context, planBatches(rest), reads, grids);
 
-  return sheets.map((s): SheetGrid => {
-    const i = present.indexOf(s);
-    if (i < 0)
+  return reads.map((s, i): SheetGrid => {
+    if (s.used.isNullObject)
       return { name: s.name, values: [], originRow: 1, originCol: 1, merges: [], visibility: s.visibility };
-    const areas = merged[i];
-    const merges: CellRange[] = areas === null || areas.isNullObject ? [] : parseAreas(areas.address, s.name);
+    const merges: CellRange[] =
+      s.merged === null || s.merged.isNullObject ? [] : parseAreas(s.merged.address, s.name);
     return {
       name: s.name,
       values: grids[i],

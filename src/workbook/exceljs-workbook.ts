@@ -5,10 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import type { CellStyle, HighlightGroup, SheetCell, SheetModel, WorkbookPort } from "../core/port";
-import { a1 } from "../core/read/address";
+import { a1, parseRange } from "../core/read/address";
 import type { CellRange, SheetGrid } from "../core/types";
-import { parseRange } from "../excel/address";
 import { brokenZipMessage, notWorkbookZipMessage, UnreadableWorkbookError, unreadableReason } from "./detect";
+import { oversizeReason } from "./size-limit";
 import { solidFill, withStyle } from "./styles";
 import { plainValue } from "./values";
 
@@ -123,7 +123,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private setCell(target: ExcelJS.Cell, cell: SheetCell): void {
     // A string is assigned as a plain value: ExcelJS writes a formula only for {formula}, so
     // "=1+1" or "+84…" stays text (the tests check the saved XML).
-    target.value = cell.value;
+    // A merged area's other cells take their master's value in ExcelJS: assigning theirs (null,
+    // for the borders of a merged row) would erase the master's text, so they get a style only.
+    if (target.type !== ExcelJS.ValueType.Merge) target.value = cell.value;
     if (cell.style !== undefined || cell.numFmt !== undefined)
       target.style = withStyle(target.style, cell.style ?? ({} as CellStyle), cell.numFmt);
   }
@@ -221,7 +223,7 @@ function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
 
 /**
  * Opens .xlsx bytes. Anything else (.xls, a password-protected file, a CSV renamed .xlsx, a cut-off
- * download, an empty file) throws an `UnreadableWorkbookError` whose message tells the clerk why.
+ * download, an empty file, a workbook over `MAX_WORKBOOK_ROWS` rows) throws an `UnreadableWorkbookError` whose message tells the clerk why.
  */
 export async function openWorkbook(
   data: ArrayBuffer | Uint8Array,
@@ -230,6 +232,8 @@ export async function openWorkbook(
   const bytes = bytesOf(data);
   const reason = unreadableReason(bytes, fileName);
   if (reason !== null) throw new UnreadableWorkbookError(reason);
+  const tooBig = await oversizeReason(bytes, fileName);
+  if (tooBig !== null) throw new UnreadableWorkbookError(tooBig);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

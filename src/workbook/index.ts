@@ -7,3 +7,4 @@ export {
   type UncachedFormula,
 } from "./exceljs-workbook";
 export { UnreadableWorkbookError } from "./detect";
+export { MAX_WORKBOOK_ROWS } from "./size-limit";

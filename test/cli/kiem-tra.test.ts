@@ -5,25 +5,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { main } from "../../src/cli/index";
 import { translateError } from "../../src/cli/commander-vi";
 import { BROKEN_FIXTURES, FIXTURES_DIR, WORKBOOK_FIXTURES } from "../fixtures/build-fixtures";
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function tdkt(...argv: string[]): Promise<Run> {
-  const run = { code: 0, out: "", err: "" };
-  run.code = await main(argv, {
-    stdout: (t) => void (run.out += t),
-    stderr: (t) => void (run.err += t),
-    today: () => "2025-11-10",
-  });
-  return run;
-}
+import { tdkt } from "./tdkt";
 
 const fx = (file: string): string => join(FIXTURES_DIR, file);
 

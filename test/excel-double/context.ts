@@ -41,6 +41,9 @@ export function notLoaded(property: string): FakeOfficeError {
   );
 }
 
+/** Excel on the web refuses a request or a response larger than 5 MB (taken as 5 000 000 bytes). */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
 interface Operation {
   /** JSON-able description of what goes over the wire. */
   request: unknown;
@@ -56,6 +59,8 @@ function jsonBytes(value: unknown): number {
 
 export class FakeContext {
   private queue: Operation[] = [];
+  /** Bytes of the object paths (getItem("…"), getRanges("…")…) the next request carries. */
+  private pathBytes = 0;
 
   constructor(
     readonly model: ModelWorkbook,
@@ -66,14 +71,37 @@ export class FakeContext {
     this.queue.push({ request, run });
   }
 
+  /** A proxy was made from a method call: its name and arguments travel with the next request. */
+  path(method: string, ...args: unknown[]): void {
+    this.pathBytes += jsonBytes({ [method]: args });
+  }
+
+  /**
+   * Runs the queue as one round trip with Excel on the web's limits: a request over the payload
+   * limit is refused before anything runs; a response over it fails the sync (writes queued before
+   * the loads stay applied, as for any failing batch).
+   */
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     this.stats.syncs++;
-    let bytes = jsonBytes(ops.map((o) => o.request));
+    const request = jsonBytes(ops.map((o) => o.request)) + this.pathBytes;
+    this.pathBytes = 0;
+    let response = 0;
     try {
-      for (const op of ops) bytes += jsonBytes(op.run());
+      if (request > PAYLOAD_LIMIT_BYTES)
+        throw new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          "The request payload size has exceeded the limit.",
+        );
+      for (const op of ops) response += jsonBytes(op.run());
+      if (response > PAYLOAD_LIMIT_BYTES)
+        throw new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit.",
+        );
     } finally {
+      const bytes = request + response;
       this.stats.requestBytes.push(bytes);
       if (bytes > this.stats.maxRequestBytes) this.stats.maxRequestBytes = bytes;
     }

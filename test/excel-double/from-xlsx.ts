@@ -3,7 +3,7 @@
  * would present it to Office.js (dates as serial numbers, formulas as cached results).
  */
 import ExcelJS from "exceljs";
-import { parseRange } from "../../src/excel/address";
+import { parseRange } from "../../src/core/read/address";
 import {
   addSheet,
   createWorkbook,

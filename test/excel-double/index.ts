@@ -1,6 +1,6 @@
 /** The in-memory Excel double (browser-safe: no Node API). `from-xlsx.ts` is the Node-only loader. */
 export * from "./model";
-export { createStats, resetStats, FakeOfficeError, type SyncStats } from "./context";
+export { createStats, resetStats, FakeOfficeError, PAYLOAD_LIMIT_BYTES, type SyncStats } from "./context";
 export {
   createExcelDouble,
   createRequestContext,

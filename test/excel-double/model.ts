@@ -135,8 +135,11 @@ function hasFormat(cell: ModelCell): boolean {
   return Object.keys(cell.format).length > 0;
 }
 
-/** The used range: cells with a value (valuesOnly) or also with a format; null when none. */
-export function usedArea(sheet: ModelSheet, valuesOnly: boolean): CellRange | null {
+/**
+ * The used range: cells with a value (valuesOnly) or also with a format, within `bounds` when
+ * given (`Range.getUsedRange`); null when none.
+ */
+export function usedArea(sheet: ModelSheet, valuesOnly: boolean, bounds?: CellRange): CellRange | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
@@ -145,6 +148,7 @@ export function usedArea(sheet: ModelSheet, valuesOnly: boolean): CellRange | nu
     if (!hasValue(cell) && (valuesOnly || !hasFormat(cell))) continue;
     const r = keyRow(key);
     const c = keyCol(key);
+    if (bounds && (r < bounds.top || r > bounds.bottom || c < bounds.left || c > bounds.right)) continue;
     if (r < top) top = r;
     if (r > bottom) bottom = r;
     if (c < left) left = c;

@@ -5,7 +5,8 @@
  * `PropertyNotLoaded`, writes are applied at sync, *OrNullObject proxies report `isNullObject`,
  * and any write to a protected sheet fails with `AccessDenied`.
  */
-import { parseRange, quoteSheetName, rangeAddress } from "../../src/excel/address";
+import { parseRange } from "../../src/core/read/address";
+import { quoteSheetName, rangeAddress } from "../../src/excel/address";
 import type { CellRange } from "../../src/core/types";
 import { FakeContext, FakeOfficeError, notLoaded } from "./context";
 import {
@@ -187,10 +188,23 @@ export class FakeWorksheetCollection extends FakeObject {
   }
 
   getItem(key: string): FakeWorksheet {
+    this.context.path("getItem", key);
     return new FakeWorksheet(this.context, () => findSheet(this.context.model, key) ?? null, false, key);
   }
 
+  getActiveWorksheet(): FakeWorksheet {
+    this.context.path("getActiveWorksheet");
+    const model = this.context.model;
+    return new FakeWorksheet(
+      this.context,
+      () => (model.activeSheet === null ? null : (findSheet(model, model.activeSheet) ?? null)),
+      false,
+      "(active)",
+    );
+  }
+
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.context.path("getItemOrNullObject", key);
     return new FakeWorksheet(this.context, () => findSheet(this.context.model, key) ?? null, true, key);
   }
 
@@ -286,11 +300,13 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
   }
 
   getRange(address?: string): FakeRange {
+    this.context.path("getRange", address);
     const area = address === undefined ? WHOLE_SHEET : parseAddress(address);
     return new FakeRange(this.context, this, () => area, false);
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.context.path("getRangeByIndexes", startRow, startColumn, rowCount, columnCount);
     const area = {
       top: startRow + 1,
       left: startColumn + 1,
@@ -301,6 +317,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
   }
 
   getRanges(address?: string): FakeRangeAreas {
+    this.context.path("getRanges", address);
     const areas = address === undefined ? [WHOLE_SHEET] : address.split(/[,;]/).map(parseAddress);
     return new FakeRangeAreas(this.context, this, () => areas, false);
   }
@@ -479,6 +496,16 @@ export class FakeRange
   }
   get columnCount(): number {
     return this.get("columnCount");
+  }
+
+  /** The used range within this range (ExcelApi 1.4); a null object when no cell inside is used. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.worksheet,
+      (s) => usedArea(s, valuesOnly === true, (this.resolveAreas() as { areas: CellRange[] }).areas[0]),
+      true,
+    );
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {

@@ -8,6 +8,7 @@ import {
   createExcelDouble,
   createWorkbook,
   installExcelGlobals,
+  PAYLOAD_LIMIT_BYTES,
   setCell,
   valueSnapshot,
 } from "../excel-double";
@@ -62,6 +63,55 @@ describe("Excel double semantics", () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "AccessDenied" });
     expect(valueSnapshot(model)).toEqual({ A: { R1C1: "a" }, B: {}, C: {} });
+  });
+
+  test("Excel on the web's 5 MB limit: an oversized response or request fails the sync", async () => {
+    const model = createWorkbook();
+    const s = addSheet(model, "A");
+    const text = "Hoàn thành xuất sắc nhiệm vụ năm 2025. ".repeat(10);
+    for (let r = 1; r <= 2_000; r++) for (let c = 1; c <= 8; c++) setCell(s, r, c, text);
+    const double = createExcelDouble(model);
+    const read = await double
+      .run(async (context) => {
+        const range = context.workbook.worksheets.getItem("A").getRange("A1:H2000");
+        range.load("values");
+        await context.sync();
+        return range.values;
+      })
+      .catch((e: unknown) => e);
+    expect(read).toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    const before = valueSnapshot(model);
+    const write = await double
+      .run(async (context) => {
+        const range = context.workbook.worksheets.getItem("A").getRange("J1:Q2000");
+        range.values = Array.from({ length: 2_000 }, () => new Array<string>(8).fill(text));
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(write).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(valueSnapshot(model)).toEqual(before);
+    expect(double.stats.requestBytes.every((b) => b > PAYLOAD_LIMIT_BYTES)).toBe(true);
+  });
+
+  test("Range.getUsedRangeOrNullObject: the used cells inside the range, or a null object", async () => {
+    const model = createWorkbook();
+    const s = addSheet(model, "A");
+    setCell(s, 3, 2, "x");
+    setCell(s, 8, 6, "y");
+    setCell(s, 2, 1, "", { fill: "#FF0000" });
+    await createExcelDouble(model).run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("A");
+      const inside = sheet.getRange("A1:D5").getUsedRangeOrNullObject(true);
+      inside.load("address,values");
+      const withFormats = sheet.getRange("A1:D5").getUsedRangeOrNullObject();
+      withFormats.load("address");
+      const none = sheet.getRange("G1:H5").getUsedRangeOrNullObject(true);
+      none.load("address");
+      await context.sync();
+      expect([inside.address, inside.values]).toEqual(["A!B3", [["x"]]]);
+      expect(withFormats.address).toBe("A!A2:B3");
+      expect(none.isNullObject).toBe(true);
+    });
   });
 
   test("a missing sheet from getItemOrNullObject is a null object", async () => {

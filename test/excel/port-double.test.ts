@@ -6,6 +6,8 @@ import {
   HIGHLIGHT_MARKER_FORMULA,
 } from "../../src/excel";
 import { MESSAGE_PROTECTED } from "../../src/excel/errors";
+import { CELLS_PER_WRITE_SYNC } from "../../src/excel/batches";
+import { HEAD_COLUMNS, headRows } from "../../src/excel/read";
 import type { SheetModel } from "../../src/core/port";
 import {
   addSheet,
@@ -14,6 +16,7 @@ import {
   createExcelDouble,
   createWorkbook,
   formatSnapshot,
+  PAYLOAD_LIMIT_BYTES,
   resetStats,
   setCell,
   setRow,
@@ -108,18 +111,63 @@ describe("readSheets", () => {
     expect(sheet.merges).toEqual([]);
   });
 
-  test("three syncs for 100 and for 10 000 records, values identical to the model", async () => {
+  test("two syncs when the active sheet fits one sync and the others their head windows; values identical", async () => {
     for (const n of [100, 10_000]) {
       const { port, model, double } = portOver();
-      addNominationSheet(model, "Cá nhân", n);
+      addNominationSheet(model, "Cá nhân", n); // the first sheet is the active one
       addNominationSheet(model, "Tập thể", 5);
       let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
-      expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
-      expect(sheets[0].values.length).toBe(FIRST_RECORD_ROW - 1 + n);
-      expect(sheets[0].values[FIRST_RECORD_ROW - 1 + n - 1]).toEqual(recordRow(n - 1));
-      expect(sheets[1].values.length).toBe(FIRST_RECORD_ROW - 1 + 5);
-      expect(double.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+      expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(2);
+      expect(sheets[0].values).toHaveLength(FIRST_RECORD_ROW - 1 + n);
+      for (const i of [0, n >> 1, n - 1])
+        expect(sheets[0].values[FIRST_RECORD_ROW - 1 + i]).toEqual(recordRow(i));
+      expect(sheets[1].values).toHaveLength(FIRST_RECORD_ROW - 1 + 5);
+      expect(sheets[1].values[FIRST_RECORD_ROW + 3]).toEqual(recordRow(4));
+      expect(double.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     }
+  });
+
+  test("10 000 records on a sheet that is not the active one: head window, then the rest in a third sync", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Tập thể", 5);
+    addNominationSheet(model, "Cá nhân", 10_000);
+    expect(FIRST_RECORD_ROW + 10_000).toBeGreaterThan(headRows(1));
+    let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
+    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
+    expect(sheets[1].values).toHaveLength(FIRST_RECORD_ROW - 1 + 10_000);
+    for (const i of [0, headRows(1) - FIRST_RECORD_ROW, headRows(1) - FIRST_RECORD_ROW + 1, 9_999])
+      expect(sheets[1].values[FIRST_RECORD_ROW - 1 + i]).toEqual(recordRow(i));
+  });
+
+  test("a list wider than the head window is read whole in the next sync", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Tập thể", 5);
+    const s = addSheet(model, "Rộng");
+    const width = HEAD_COLUMNS + 4;
+    const rows = Array.from({ length: 50 }, (_, r) => Array.from({ length: width }, (_, c) => `r${r}c${c}`));
+    rows.forEach((row, r) => setRow(s, r + 2, 1, row));
+    let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
+    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
+    expect(sheets[1]).toMatchObject({ values: rows, originRow: 2, originCol: 1 });
+  });
+
+  test("a list that starts below the head window is read in the next sync", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Tập thể", 5);
+    const s = addSheet(model, "Dưới");
+    const top = headRows(1) + 5;
+    setRow(s, top, 3, ["STT", "Họ và tên"]);
+    setRow(s, top + 1, 3, [1, "Nguyễn Văn An"]);
+    let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
+    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
+    expect(sheets[1]).toMatchObject({
+      values: [
+        ["STT", "Họ và tên"],
+        [1, "Nguyễn Văn An"],
+      ],
+      originRow: top,
+      originCol: 3,
+    });
   });
 });
 
@@ -284,6 +332,70 @@ describe("writeSheet, writeCells, select", () => {
     expect(excelErrorMessage(error)).toBe(MESSAGE_PROTECTED);
     expect(valueSnapshot(model)).toEqual(values);
     expect(formatSnapshot(model)).toEqual(formats);
+  });
+
+  test("after a read the port knows the sheets: writing the summary takes one sync, new or existing", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Cá nhân", 10);
+    await port.readSheets();
+    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(1);
+    expect(valueSnapshot(model)["Tổng hợp"].R4C2).toBe(12);
+    const again = { ...SUMMARY, cells: SUMMARY.cells.map((c) => (c.value === 12 ? { ...c, value: 13 } : c)) };
+    expect(await syncsOf(double, () => port.writeSheet(again))).toBe(1);
+    expect(valueSnapshot(model)["Tổng hợp"].R4C2).toBe(13);
+    expect(model.sheets.map((x) => x.name)).toEqual(["Cá nhân", "Tổng hợp"]);
+  });
+
+  test("a summary sheet added or deleted by the clerk since the read: redone after a probe, same result", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Cá nhân", 10);
+    await port.readSheets();
+    const theirs = addSheet(model, "TỔNG HỢP"); // added after the read; names compare case-insensitively
+    setCell(theirs, 40, 1, "cũ", { bold: true });
+    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(3);
+    expect(model.sheets.map((x) => x.name)).toEqual(["Cá nhân", "TỔNG HỢP"]);
+    expect(valueSnapshot(model)["TỔNG HỢP"]).toMatchObject({
+      R1C1: "TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG",
+      R4C2: 12,
+    });
+    expect(theirs.cells.get(cellKey(40, 1))).toBeUndefined();
+
+    await port.readSheets();
+    model.sheets.splice(1, 1); // deleted after the read
+    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(3);
+    expect(model.sheets.map((x) => x.name)).toEqual(["Cá nhân", "Tổng hợp"]);
+    expect(valueSnapshot(model)["Tổng hợp"].R4C2).toBe(12);
+  });
+
+  test("a sheet larger than one sync's budget is written in row batches under the payload limit", async () => {
+    const { port, model, double } = portOver();
+    addSheet(model, "Danh sách");
+    await port.readSheets();
+    const rows = Math.ceil(CELLS_PER_WRITE_SYNC / 10) + 500;
+    const cells: SheetModel["cells"] = [];
+    for (let r = 1; r <= rows; r++)
+      for (let c = 1; c <= 10; c++)
+        cells.push({
+          row: r,
+          col: c,
+          value: c === 1 ? r : `Nguyễn Văn ${r}-${c}`,
+          style: r === rows ? { bold: true } : undefined,
+        });
+    const big: SheetModel = {
+      name: "Tổng hợp",
+      cells,
+      merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
+      columnWidths: [8],
+    };
+    expect(await syncsOf(double, () => port.writeSheet(big))).toBe(2);
+    expect(double.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    const s = model.sheets[1];
+    for (const r of [1, rows >> 1, rows]) {
+      expect(s.cells.get(cellKey(r, 1))?.value).toBe(r);
+      expect(s.cells.get(cellKey(r, 10))?.value).toBe(`Nguyễn Văn ${r}-10`);
+    }
+    expect(s.cells.get(cellKey(rows, 5))?.format).toEqual({ numberFormat: "@", bold: true });
+    expect(s.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);
   });
 
   test("writeCells touches only the given cells, in one sync", async () => {

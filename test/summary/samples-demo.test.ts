@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { SAMPLE_BUILDERS } from "../../scripts/build-samples";
 import { DEMO_SAMPLES, runDemo, type DemoResult } from "../../src/cli/demo";
 
+const MEDIA_SAMPLE = "an-giang-2021-nhat-ky-tin-bai.xlsx";
+
 const SAMPLES = join(__dirname, "../../samples");
 
 describe("the demo", () => {
@@ -18,8 +20,10 @@ describe("the demo", () => {
     results = await runDemo(SAMPLES, out, (l) => lines.push(l));
   });
 
-  it("runs every bundled nomination sample", () => {
-    expect(DEMO_SAMPLES.map((s) => s.file).sort()).toEqual(Object.keys(SAMPLE_BUILDERS).sort());
+  it("runs every bundled sample: the nomination lists and the media log", () => {
+    expect(DEMO_SAMPLES.map((s) => s.file).sort()).toEqual(
+      [...Object.keys(SAMPLE_BUILDERS), MEDIA_SAMPLE].sort(),
+    );
     expect(results.every((r) => r.out !== null)).toBe(true);
     expect(readdirSync(out).sort()).toEqual(
       DEMO_SAMPLES.map((s) => `tong-hop-${s.file.replace(/\.xlsx$/, "")}.xlsx`).sort(),
@@ -51,6 +55,34 @@ describe("the demo", () => {
     expect(block("so-tttt-2022-2025-dien-hinh.xlsx")[1]).toBe(
       "  Kế hoạch: so-tttt-2022-2025 — Kế hoạch triển khai thực hiện Đề án “Tuyên truyền gương điển hình tiên tiến giai đoạn 2022 - 2025”",
     );
+  });
+
+  it("checks the media log against plan 002 and writes its month × outlet table", async () => {
+    const i = lines.indexOf(`Mẫu: ${MEDIA_SAMPLE}`);
+    expect(lines.slice(i + 2, i + 6)).toEqual([
+      "  Nhật ký tin bài: 16 tin bài, tháng 1, 2, 3, 4",
+      "  Chỉ tiêu hằng tháng (cơ quan × loại × tháng): đạt 5/12",
+      "  Tin bài gửi trễ: 4",
+      "  Kết quả kiểm tra: 8 lỗi, 4 cảnh báo, 1 thông tin",
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, "tong-hop-an-giang-2021-nhat-ky-tin-bai.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp tin bài"]);
+    const ws = wb.getWorksheet("Tổng hợp tin bài")!;
+    const months: unknown[][] = [];
+    let total = false;
+    ws.eachRow((row) => {
+      const m = row.getCell(1).value;
+      if (m === "Cộng") total = true;
+      if (!total && typeof m === "number") months.push([m, row.getCell(3).value, row.getCell(4).value]);
+    });
+    // Báo An Giang (print + online, 2 a month): 2, 1, 2, 2 done against 2.
+    expect(months).toEqual([
+      [1, 2, 2],
+      [2, 1, 2],
+      [3, 2, 2],
+      [4, 2, 2],
+    ]);
   });
 
   it("writes a summary whose 0603.N rows come from the doanh nghiệp's trích ngang", async () => {

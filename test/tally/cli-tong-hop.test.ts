@@ -102,10 +102,52 @@ describe("tdkt tong-hop", () => {
     });
     const byKind = cons.totals.byKind;
     expect(total).toBe(byKind["tap-the"] + byKind["ca-nhan"] + byKind["ho-gia-dinh"]);
+    // Part IV: the province-wide target (≥ 15) against the total, as numbers and words.
+    let target: unknown[] = [];
+    province.eachRow((row) => {
+      if (row.getCell(2).value === "≥ 15") target = [1, 2, 3, 4].map((c) => row.getCell(c).value);
+    });
+    expect(target).toEqual(["Tập thể + Cá nhân + Hộ gia đình", "≥ 15", total, "Đạt"]);
+
+    // One row per registry unit, with the numbers of the JSON.
+    const units = wb.getWorksheet("Theo đơn vị")!;
+    const unitRows = new Map<unknown, unknown[]>();
+    units.eachRow((row, r) => {
+      if (r > 4) unitRows.set(row.getCell(2).value, (row.values as unknown[]).slice(1));
+    });
+    expect(unitRows.size).toBe(30);
+    for (const u of cons.units as {
+      unit: string;
+      counts: Record<string, number>;
+      errors: number;
+      late: boolean;
+    }[]) {
+      const row = unitRows.get(u.unit)!;
+      expect([row[6], row[7], row[8], row[9], row[12]]).toEqual([
+        u.late ? "Trễ hạn" : "",
+        u.counts["tap-the"],
+        u.counts["ca-nhan"],
+        u.counts["ho-gia-dinh"],
+        u.errors,
+      ]);
+    }
+    expect(unitRows.get("Sở Tài chính")!.slice(5, 7)).toEqual(["Đã nộp", "Trễ hạn"]);
+    expect(unitRows.get("Xã Phú Tân")![5]).toBe("Lỗi tệp");
+
+    // The two duplicates, each over the two units that put them forward.
+    const dupUnits: unknown[] = [];
+    wb.getWorksheet("Trùng lặp")!.eachRow((row, r) => {
+      if (r > 3) dupUnits.push(row.getCell(5).value);
+    });
+    expect(dupUnits.sort()).toEqual(
+      ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Xã Bình Mỹ", "Xã Mỹ Hòa Hưng"].sort(),
+    );
+
     const missing = wb.getWorksheet("Chưa nộp")!;
     const missingNames: unknown[] = [];
     missing.eachRow((row) => missingNames.push(row.getCell(2).value));
     expect(missingNames).toContain("Xã Vĩnh Hậu");
+    expect(missingNames).toContain(join(unitsDir, "Danh_sach_bo_sung.xlsx"));
   }, 60_000);
 
   it("prints a Vietnamese table and exits 1 when readable files carry error findings", async () => {
@@ -118,7 +160,7 @@ describe("tdkt tong-hop", () => {
     const code = await runConsolidate([sub], { keHoach: planPath, danhMuc: registryPath }, sink);
     expect(code).toBe(1);
     expect(sink.out).toContain("TỔNG HỢP 30 ĐƠN VỊ — 2 tệp");
-    expect(sink.out).toMatch(/Công ty TNHH An Phát\s+Đã nộp .*Cá nhân 0\/1–3: Chưa đạt \(thiếu 1\)/);
+    expect(sink.out).toMatch(/Công ty TNHH An Phát\s+Đã nộp .*Cá nhân 0\/1–3: Chưa đạt \(còn thiếu 1\)/);
     expect(sink.out).toContain("Chưa nộp (28): ");
   });
 

@@ -5,18 +5,24 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { readUnitFile, type ReadUnitFile } from "../../src/cli/consolidate-command";
 import { foldText } from "../../src/core/read";
+import { FIELD_REST_LABEL } from "../../src/core/summary";
 import {
   annotateReports,
   buildConsolidationSheets,
   consolidate,
   readRegistry,
-  FIELD_NONE,
-  FIELD_OTHER,
+  checkUnitWorkbook,
+  tallyProvince,
+  tallyUnits,
   type Consolidation,
   type RegistryUnit,
+  type TallyProgress,
+  type UnitSource,
+  type UnitWorkbook,
 } from "../../src/core/tally";
+import { getBuiltinPlan } from "../../src/core/plan";
+import { unreadableFile } from "../../src/core/run";
 import type { SheetModel } from "../../src/core/port";
 import { SUBJECT_KINDS, type KindCounts } from "../../src/core/types";
 import { openWorkbook } from "../../src/workbook";
@@ -25,7 +31,8 @@ import { FIELDS, scenario, writeScenario, type FileSpec } from "./generate-units
 const S = scenario();
 const TALLY_DATE = "2025-12-20";
 let dir: string;
-let read: ReadUnitFile[];
+let sources: UnitSource[];
+let read: UnitWorkbook[];
 let registry: RegistryUnit[];
 let c: Consolidation;
 
@@ -43,9 +50,19 @@ beforeAll(async () => {
   );
   expect(reg.findings).toEqual([]);
   registry = reg.units;
-  const names = (await readdir(unitsDir)).sort();
+  sources = (await readdir(unitsDir)).sort().map((n) => ({
+    name: join(unitsDir, n),
+    // The host's part: opening the file into grids. Everything else is the core's.
+    readSheets: async () => (await openWorkbook(await readFile(join(unitsDir, n)), n)).readSheets(),
+  }));
   read = [];
-  for (const n of names) read.push(await readUnitFile(join(unitsDir, n), S.plan, TALLY_DATE));
+  for (const s of sources) {
+    try {
+      read.push(checkUnitWorkbook(s.name, await s.readSheets(), S.plan, TALLY_DATE));
+    } catch (e) {
+      read.push({ report: unreadableFile(s.name, (e as Error).message), headerTexts: [] });
+    }
+  }
   c = consolidate({
     reports: read.map((r) => r.report),
     headerTexts: read.map((r) => r.headerTexts),
@@ -162,7 +179,7 @@ describe("consolidate", () => {
     const expectedFields: Record<string, number> = {};
     for (const f of FIELDS)
       expectedFields[f] = all.flatMap((s) => s.records).filter((r) => r.linhVuc === f).length;
-    expect(c.totals.byField).toEqual({ ...expectedFields, [FIELD_OTHER]: 0, [FIELD_NONE]: 0 });
+    expect(c.totals.byField).toEqual({ ...expectedFields, [FIELD_REST_LABEL]: 0 });
     const women = all
       .flatMap((s) => s.records)
       .filter((r) => r.kind === "ca-nhan" && r.gender === "Nữ").length;
@@ -175,7 +192,7 @@ describe("consolidate", () => {
       women,
     ]);
     // Rows 06–10 split the cá nhân: every person lands in exactly one of them.
-    expect(["06", "07", "08", "09", "10"].reduce((n, k) => n + cat[k], 0)).toBe(byKind["ca-nhan"]);
+    expect((["06", "07", "08", "09", "10"] as const).reduce((n, k) => n + cat[k], 0)).toBe(byKind["ca-nhan"]);
     expect(c.provinceTarget).toEqual({
       kind: "tap-the+ca-nhan+ho-gia-dinh",
       kinds: ["tap-the", "ca-nhan", "ho-gia-dinh"],
@@ -277,6 +294,55 @@ describe("consolidate", () => {
     );
   });
 
+  it("tallyProvince reads the sources one by one with progress, and gives the same tally", async () => {
+    const progress: TallyProgress[] = [];
+    const tally = await tallyProvince(sources, {
+      registry,
+      plan: S.plan,
+      reportDate: TALLY_DATE,
+      onProgress: (p) => void progress.push(p),
+    });
+    expect(progress.map((p) => `${p.current}/${p.total} ${p.name}`)).toEqual(
+      sources.map((s, i) => `${i + 1}/31 ${s.name}`),
+    );
+    expect(JSON.stringify(tally.consolidation)).toBe(JSON.stringify(c));
+    expect(JSON.stringify(tally.reports)).toBe(
+      JSON.stringify(
+        annotateReports(
+          read.map((r) => r.report),
+          c,
+          S.plan,
+        ),
+      ),
+    );
+    expect(tally.sheets.map((s) => s.name)).toEqual([
+      "Tổng hợp tỉnh",
+      "Theo đơn vị",
+      "Trùng lặp",
+      "Chưa nộp",
+    ]);
+    const broken = tally.reports.find((r) => r.file.endsWith("UBND_xa_Phu_Tan.xlsx"))!;
+    // The broken file is reported with the port's reason, and every file after it is still tallied.
+    expect(broken.error).toMatch(/^Tệp .*UBND_xa_Phu_Tan\.xlsx/);
+    expect([broken.lists, tally.reports.length]).toEqual([[], 31]);
+  });
+
+  it("holds the tally to the An Giang plan's province-wide target of at least 15 a year", () => {
+    const anGiang = getBuiltinPlan("an-giang-2025")!;
+    const t = tallyUnits(read, { registry, plan: anGiang, reportDate: TALLY_DATE }).consolidation;
+    const total = SUBJECT_KINDS.reduce((n, k) => n + c.totals.byKind[k], 0);
+    expect(t.provinceTarget).toMatchObject({ min: 15, max: null, actual: total, met: total >= 15 });
+    expect(total).toBeGreaterThanOrEqual(15);
+    // Short of it when only one file is tallied.
+    const few = tallyUnits(read.slice(0, 1), {
+      registry,
+      plan: anGiang,
+      reportDate: TALLY_DATE,
+    }).consolidation;
+    expect(few.provinceTarget!.met).toBe(false);
+    expect(few.provinceTarget!.actual).toBeLessThan(15);
+  });
+
   it("without a registry, makes one unit per file and keeps each file's own quota", () => {
     const plain = consolidate({
       reports: read.map((r) => r.report),
@@ -325,7 +391,7 @@ describe("buildConsolidationSheets", () => {
     expect(at(s, rowOf(s, 2, "Y tế"), 3)).toBe(c.totals.byField["Y tế"]);
     const code05 = rowOf(s, 1, "05");
     expect([at(s, code05, 2), at(s, code05, 3)]).toEqual(["Cá nhân", c.totals.categories["05"]]);
-    expect(at(s, rowOf(s, 2, "Trong đó: Nữ"), 3)).toBe(c.totals.categories.nu);
+    expect(at(s, rowOf(s, 2, "Trong đó: Nữ (cá nhân)"), 3)).toBe(c.totals.categories.nu);
     const target = rowOf(s, 4, "Đạt");
     expect([at(s, target, 1), at(s, target, 2), at(s, target, 3)]).toEqual([
       "Tập thể + Cá nhân + Hộ gia đình",
@@ -368,13 +434,13 @@ describe("buildConsolidationSheets", () => {
       "",
       "Chưa nộp",
       "Trễ hạn",
-      "Tập thể + Cá nhân + Hộ gia đình 0/≥ 2: Chưa đạt (thiếu 2)",
+      "Tập thể + Cá nhân + Hộ gia đình 0/≥ 2: Chưa đạt (còn thiếu 2)",
     ]);
     const anPhat = rowOf(s, 2, "Công ty TNHH An Phát");
     expect([at(s, anPhat, 6), at(s, anPhat, 9), at(s, anPhat, 12)]).toEqual([
       "Đã nộp",
       0,
-      "Cá nhân 0/1–3: Chưa đạt (thiếu 1)",
+      "Cá nhân 0/1–3: Chưa đạt (còn thiếu 1)",
     ]);
     expect(at(s, rowOf(s, 2, "Công ty TNHH Thành Đạt"), 12)).toBe("Cá nhân 6/1–3: Chưa đạt (vượt 3)");
     expect(at(s, rowOf(s, 2, "Xã Mỹ Hòa Hưng"), 12)).toBe("Đạt");

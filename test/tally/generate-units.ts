@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { planSchema, type Plan } from "../../src/core/plan/schema";
+import { FOURTEEN_FIELDS } from "../../src/core/plan/seeds/common";
 import type { SubjectKind, UnitKind } from "../../src/core/types";
 
 export interface RecordSpec {
@@ -37,22 +38,7 @@ export interface FileSpec {
   corrupt?: boolean;
 }
 
-export const FIELDS = [
-  "Xây dựng Đảng, chính quyền, đoàn thể",
-  "Quốc phòng, an ninh",
-  "Công thương, xây dựng, giao thông vận tải",
-  "Nông nghiệp",
-  "Tài chính, ngân hàng",
-  "Y tế",
-  "Giáo dục và đào tạo",
-  "Khoa học và công nghệ",
-  "Văn hóa, nghệ thuật, thể dục thể thao",
-  "Đối ngoại",
-  "Thông tin và truyền thông",
-  "Cải cách hành chính",
-  "An sinh xã hội",
-  "Đời sống xã hội",
-];
+export const FIELDS = FOURTEEN_FIELDS;
 
 /** A plan with every quota shape: combined minimum, per-kind minimums, a range, the province target. */
 export function testPlan(): Plan {

@@ -11,26 +11,36 @@ const PREFIX = /^(trong )?(linh vuc|nganh) /;
 /** Below this, a suggestion would be a guess: better to say nothing. */
 const MIN_SIMILARITY = 0.5;
 
-function fieldKey(text: string): string {
+/** A lĩnh vực as compared: folded, without a leading "Lĩnh vực" / "Ngành". */
+export function fieldKey(text: string): string {
   return foldKey(text).replace(PREFIX, "");
 }
 
+/**
+ * The keys that name each field (by index): its whole name, and each comma-separated part of it;
+ * a part shared by two fields names the first.
+ */
+export function fieldKeys(fields: readonly string[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  fields.forEach((name, i) => keys.set(fieldKey(name), i));
+  fields.forEach((name, i) =>
+    name.split(",").forEach((part) => {
+      const k = fieldKey(part);
+      if (k !== "" && !keys.has(k)) keys.set(k, i);
+    }),
+  );
+  return keys;
+}
+
 export class FieldMatcher {
-  private readonly accepted = new Set<string>();
-  private readonly candidates: { key: string; name: string }[] = [];
+  private readonly accepted: ReadonlyMap<string, number>;
+  private readonly candidates: { key: string; name: string }[];
   /** Clerks repeat the same few spellings: each distinct text is judged once. */
   private readonly verdicts = new Map<string, { ok: boolean; suggestion: string | null }>();
 
   constructor(fields: readonly string[]) {
-    for (const name of fields) {
-      const key = fieldKey(name);
-      this.accepted.add(key);
-      this.candidates.push({ key, name });
-      for (const part of name.split(",")) {
-        const partKey = fieldKey(part);
-        if (partKey !== "") this.accepted.add(partKey);
-      }
-    }
+    this.accepted = fieldKeys(fields);
+    this.candidates = fields.map((name) => ({ key: fieldKey(name), name }));
   }
 
   judge(text: string): { ok: boolean; suggestion: string | null } {

@@ -76,6 +76,11 @@ function emptyReport(file: string, plan: string, error: string | null): MediaRep
   };
 }
 
+/** The report of a media log that could not be opened: the message says why, in Vietnamese. */
+export function unreadableMediaFile(file: string, plan: string, message: string): MediaReport {
+  return emptyReport(file, plan, message);
+}
+
 /** One media log workbook through the whole core. Never throws on the grid. */
 export function checkMediaWorkbook(
   file: string,

@@ -119,6 +119,8 @@ export interface HeaderVocabulary<F extends string> {
   accepts?(columns: readonly HeaderColumn<F>[]): boolean;
   /** Last adjustments to the mapped columns; `used` holds the fields mapped so far. */
   complete?(columns: HeaderColumn<F>[], used: ReadonlySet<string>): void;
+  /** The clerk's choice for grid column c: a field, null (not read), undefined (guess from the label). */
+  fixed?(col: number): { field: F; gender?: "nam" | "nu" } | null | undefined;
 }
 
 function mapColumn(parts: string[]): { field: FieldKey; gender?: "nam" | "nu" } | null {
@@ -130,7 +132,8 @@ function mapColumn(parts: string[]): { field: FieldKey; gender?: "nam" | "nu" } 
       if (parent === "ngaySinh" || parent === "gioiTinh") return { field: parent, gender };
     }
   }
-  const field = fieldForHeader(parts.join(" ")) ?? fieldForHeader(last) ?? fieldForHeader(parts[0]);
+  // A child label that names a field on its own wins over its parent: "Nơi công tác / Chức vụ".
+  const field = fieldForHeader(last) ?? fieldForHeader(parts.join(" ")) ?? fieldForHeader(parts[0]);
   return field === null ? null : { field };
 }
 
@@ -181,8 +184,9 @@ export function detectHeaderAt<F extends string = FieldKey>(
   let hasName = false;
   for (let c = 0; c < view.width; c++) {
     const parts = labelParts(view, r, last, c);
-    if (parts.length === 0) continue;
-    const mapped = vocabulary.mapColumn(parts);
+    const fixed = vocabulary.fixed?.(c);
+    if (fixed === undefined && parts.length === 0) continue;
+    const mapped = fixed === undefined ? vocabulary.mapColumn(parts) : fixed;
     if (mapped === null) continue;
     const key = mapped.field + (mapped.gender ?? "");
     if (used.has(key) || (mapped.gender === undefined && used.has(mapped.field))) continue;

@@ -3,14 +3,15 @@
  * reads its records (kinds, normalised values, cell addresses) and reports what it had to guess
  * or could not read. Never throws, whatever the grid.
  */
-import type { Finding, NominationList, SheetGrid } from "../types";
+import type { Finding, NominationList, ReadOptions, SheetGrid } from "../types";
 import { findHeader } from "./header";
 import { kindFromSheetName } from "./kind";
 import { readList } from "./list";
+import { nominationVocabulary } from "./overrides";
 import { foldText } from "./text";
 import { SheetView } from "./view";
 
-export { a1, columnLetter } from "./address";
+export { a1, columnLetter, columnNumber, parseRange } from "./address";
 export { foldText, foldKey, cleanText } from "./text";
 export { fieldForHeader } from "./synonyms";
 export { kindFromValue, kindFromSheetName, kindFromParticulars } from "./kind";
@@ -40,19 +41,26 @@ export function isOwnSheet(view: SheetView): boolean {
   return false;
 }
 
-function readSheet(sheet: SheetGrid): NominationList[] {
+function readSheet(sheet: SheetGrid, options: ReadOptions): NominationList[] {
   const view = new SheetView(sheet);
   if (view.rows.length === 0 || isOwnSheet(view)) return [];
   const sheetKind = kindFromSheetName(view.name);
+  const overrides = options.columnOverrides;
+  const vocabulary = nominationVocabulary(
+    overrides !== null && typeof overrides === "object" && Object.hasOwn(overrides, view.name)
+      ? overrides[view.name]
+      : undefined,
+    view.originCol,
+  );
   const lists: NominationList[] = [];
-  let header = findHeader(view, 0, HEADER_SEARCH_ROWS);
+  let header = findHeader(view, 0, HEADER_SEARCH_ROWS, vocabulary);
   let titleFrom = 0;
   while (header !== null) {
-    const { list, end, next } = readList({ view, header, titleFrom, sheetKind });
+    const { list, end, next } = readList({ view, header, titleFrom, sheetKind, vocabulary });
     lists.push(list);
     titleFrom = end + 1;
     // After a signature block, another list may follow anywhere below it.
-    header = next ?? findHeader(view, end + 1, view.rows.length);
+    header = next ?? findHeader(view, end + 1, view.rows.length, vocabulary);
     if (next !== null) titleFrom = end;
   }
   return lists;
@@ -74,13 +82,16 @@ function headerNotFound(sheets: readonly SheetGrid[]): NominationList {
   return { sheet: name, headerRows: [], columns: [], encoding: "unicode", records: [], findings: [finding] };
 }
 
-/** Every list in the workbook, in sheet order; one `header-not-found` list when there is none. */
-export function readLists(sheets: SheetGrid[]): NominationList[] {
+/**
+ * Every list in the workbook, in sheet order; one `header-not-found` list when there is none.
+ * `options.columnOverrides` (by sheet name, then column letter) replaces the guessed mapping.
+ */
+export function readLists(sheets: SheetGrid[], options: ReadOptions = {}): NominationList[] {
   const all: NominationList[] = [];
   const input: readonly SheetGrid[] = Array.isArray(sheets) ? sheets : [];
   for (const sheet of input) {
     if (sheet === null || typeof sheet !== "object") continue;
-    all.push(...readSheet(sheet));
+    all.push(...readSheet(sheet, options ?? {}));
   }
   return all.length > 0 ? all : [headerNotFound(input)];
 }

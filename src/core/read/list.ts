@@ -16,11 +16,12 @@ import { CellReader, errorValue, primitive } from "./cell";
 import { dateToIso, normaliseDateNumber, normaliseDateText } from "./dates";
 import { isFooterText } from "./footer";
 import { normaliseGender } from "./gender";
-import { detectHeaderAt, type Header } from "./header";
+import { detectHeaderAt, type Header, type HeaderVocabulary } from "./header";
 import { kindFromParticulars, kindFromValue, kindInText } from "./kind";
 import { isSectionNumber, looksLikeSectionTitle } from "./section";
 import { fieldForHeader } from "./synonyms";
 import { foldText } from "./text";
+import { isTotalsRow } from "./totals";
 import type { SheetView } from "./view";
 
 // Local bindings for the per-cell loop (no module export accessors on the hot path).
@@ -144,6 +145,8 @@ export interface ListContext {
   /** Grid row the search for this header started at (title rows lie between). */
   titleFrom: number;
   sheetKind: SubjectKind | null;
+  /** The sheet's header vocabulary (the clerk's column overrides included). */
+  vocabulary: HeaderVocabulary<FieldKey>;
 }
 
 /** Reads the records under one header. */
@@ -199,12 +202,13 @@ export function readList(ctx: ListContext): ListResult {
     const sttRaw = sttCol >= 0 ? row[sttCol] : undefined;
     const numbered = typeof sttRaw === "number" || (typeof sttRaw === "string" && STT_NUMBER.test(sttRaw));
     if (!numbered) {
+      if (isTotalsRow(view.texts(k))) continue;
       if (isFooterRow(view, k, tenCol)) {
         end = k;
         break;
       }
       if (nonEmpty >= 3 && mayBeHeaderRow(view, k)) {
-        const h = detectHeaderAt(view, k);
+        const h = detectHeaderAt(view, k, ctx.vocabulary);
         if (h !== null) {
           end = k;
           next = h;

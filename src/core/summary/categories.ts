@@ -117,6 +117,14 @@ export function emptyCategoryCounts(): CategoryCounts {
 /** Records of unknown kind are not counted (they carry an `unknown-kind` finding). */
 export function categoryCounts(records: readonly NominationRecord[]): CategoryCounts {
   const c = emptyCategoryCounts();
+  // The same chức vụ and đơn vị recur across a province's lists: classify each pair once.
+  const levels = new Map<string, PersonLevel>();
+  const levelOf = (r: NominationRecord): PersonLevel => {
+    const k = `${r.fields.chucVu ?? ""}\u0000${r.fields.donVi ?? ""}`;
+    let level = levels.get(k);
+    if (level === undefined) levels.set(k, (level = personLevel(r)));
+    return level;
+  };
   for (const r of records) {
     if (r.kind === null) continue;
     c["01"]++;
@@ -126,7 +134,7 @@ export function categoryCounts(records: readonly NominationRecord[]): CategoryCo
     } else if (r.kind === "ho-gia-dinh") c["04"]++;
     else {
       c["05"]++;
-      c[personLevel(r)]++;
+      c[levelOf(r)]++;
       if (r.fields.gioiTinh === "nu") c.nu++;
     }
   }

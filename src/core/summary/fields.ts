@@ -4,38 +4,34 @@
  * the long names), or, failing both, the only field containing the text or contained in it.
  * Anything else — another field, a typo, a blank cell — is counted once under "Khác / chưa ghi".
  */
+import { fieldKey, fieldKeys } from "../check/field";
 import type { Plan } from "../plan/schema";
-import { foldKey } from "../read/text";
 import type { NominationRecord } from "../types";
 
 export const FIELD_REST_LABEL = "Khác / chưa ghi";
-const PREFIX = /^(trong )?(linh vuc|nganh) /;
 /** Shorter texts ("y", "an") would be contained in too many names to mean one. */
 const MIN_PARTIAL = 4;
 
-function key(text: string): string {
-  return foldKey(text).replace(PREFIX, "");
-}
-
 /** Index of the plan field a text names, or -1. */
 export function fieldMatcher(fields: readonly string[]): (text: string | undefined) => number {
-  const exact = new Map<string, number>();
-  const whole = fields.map(key);
-  whole.forEach((k, i) => exact.set(k, i));
-  fields.forEach((name, i) =>
-    name.split(",").forEach((part) => {
-      const k = key(part);
-      if (k !== "" && !exact.has(k)) exact.set(k, i);
-    }),
-  );
-  return (text) => {
-    const k = key(text ?? "");
+  const exact = fieldKeys(fields);
+  const whole = fields.map(fieldKey);
+  const match = (text: string): number => {
+    const k = fieldKey(text);
     if (k === "") return -1;
     const hit = exact.get(k);
     if (hit !== undefined) return hit;
     if (k.length < MIN_PARTIAL) return -1;
     const partial = whole.flatMap((w, i) => (w.includes(k) || k.includes(w) ? [i] : []));
     return partial.length === 1 ? partial[0] : -1;
+  };
+  // A province's lists repeat the same few texts thousands of times: fold each one once.
+  const seen = new Map<string, number>();
+  return (text) => {
+    const t = text ?? "";
+    let i = seen.get(t);
+    if (i === undefined) seen.set(t, (i = match(t)));
+    return i;
   };
 }
 
@@ -66,7 +62,7 @@ export function fieldCounts(records: readonly NominationRecord[], plan: Plan): F
   let blank = 0;
   for (const r of counted) {
     const text = r.fields.linhVuc ?? "";
-    const k = key(text);
+    const k = fieldKey(text);
     if (k === "") {
       blank++;
       continue;

@@ -22,4 +22,5 @@ export {
 } from "./categories";
 export { fieldCounts, fieldMatcher, FIELD_REST_LABEL, type FieldCount } from "./fields";
 export { FINDING_CODE_LABELS, SEVERITY_LABELS, SEVERITIES } from "./finding-labels";
-export { quotaBounds, quotaGap, quotaKinds, quotaVerdict } from "./quota-text";
+export { quotaBounds, quotaGap, quotaKinds, quotaOutcome, quotaVerdict } from "./quota-text";
+export { SheetBuilder, STYLES } from "./layout";

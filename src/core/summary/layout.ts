@@ -18,6 +18,7 @@ export const STYLES = {
   unit: { bold: true, align: "center", wrap: true },
   motto: { bold: true, align: "center" },
   title: { bold: true, size: 14, align: "center", wrap: true },
+  subtitle: { italic: true, align: "center" },
   info: { align: "left", wrap: true },
   section: { bold: true },
   head: { bold: true, border: true, align: "center", wrap: true, fill: "#D9E1F2" },
@@ -32,14 +33,18 @@ export const STYLES = {
 
 export type RowValue = string | number | null;
 
+/** Any sheet of ours (the unit's summary, the province tally, the media summary) is written with this. */
 export class SheetBuilder {
   readonly cells: SheetCell[] = [];
   readonly merges: CellRange[] = [];
   /** The last row written (1-based); 0 before the first. */
   row = 0;
 
+  /** `width`: the columns a full-width line spans. */
+  constructor(private readonly width = SHEET_WIDTH) {}
+
   /** One text across columns `from`..`to` of a new row (title, note, section heading). */
-  line(text: string, style: CellStyle, from = 1, to = SHEET_WIDTH): number {
+  line(text: string, style: CellStyle, from = 1, to = this.width): number {
     this.row++;
     this.put(this.row, from, text, style);
     this.merge(this.row, from, this.row, to);
@@ -70,7 +75,7 @@ export class SheetBuilder {
     if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
   }
 
-  model(name: string): SheetModel {
-    return { name, cells: this.cells, merges: this.merges, columnWidths: [...COLUMN_WIDTHS] };
+  model(name: string, columnWidths: readonly number[] = COLUMN_WIDTHS): SheetModel {
+    return { name, cells: this.cells, merges: this.merges, columnWidths: [...columnWidths] };
   }
 }

@@ -25,3 +25,9 @@ export function quotaGap(q: QuotaStatus): string {
   if (q.max !== null && q.actual > q.max) return `vượt ${q.actual - q.max}`;
   return "";
 }
+
+/** "Đạt", "Chưa đạt (còn thiếu 2)", "Chưa đạt (vượt 1)". */
+export function quotaOutcome(q: QuotaStatus): string {
+  const gap = quotaGap(q);
+  return gap ? `${quotaVerdict(q)} (${gap})` : quotaVerdict(q);
+}

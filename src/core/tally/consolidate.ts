@@ -7,9 +7,9 @@ import { lateSubmission } from "../check/deadline";
 import { checkQuotas, quotaStatus } from "../check/quota";
 import type { Plan } from "../plan/schema";
 import { foldKey } from "../read";
+import { categoryCounts, fieldCounts, type CategoryCounts } from "../summary";
 import type { FileReport, Finding, KindCounts, NominationRecord, QuotaStatus, UnitKind } from "../types";
 import { SUBJECT_KINDS } from "../types";
-import { categoryCounts } from "./categories";
 import {
   findCrossUnitDuplicates,
   type CrossUnitDuplicate,
@@ -43,10 +43,10 @@ export interface ConsolidationTotals {
   /** Readable files counted. */
   files: number;
   byKind: KindCounts;
-  /** Records per lĩnh vực of the plan (every plan field listed), plus "Khác" and "Không ghi lĩnh vực". */
+  /** Records per lĩnh vực, as the unit's summary counts them (section B): label → count, in order. */
   byField: Record<string, number>;
   /** Table 0603.N: codes "01".."10", plus "nu" (women among cá nhân). */
-  categories: Record<string, number>;
+  categories: CategoryCounts;
 }
 
 export interface Consolidation {
@@ -76,8 +76,6 @@ export interface ConsolidateInput {
   choices?: Record<string, string>;
 }
 
-export const FIELD_OTHER = "Khác";
-export const FIELD_NONE = "Không ghi lĩnh vực";
 const QUOTA_CODES: ReadonlySet<Finding["code"]> = new Set(["quota-below-min", "quota-above-max"]);
 
 const zero = (): KindCounts => ({ "tap-the": 0, "ca-nhan": 0, "ho-gia-dinh": 0 });
@@ -92,24 +90,6 @@ function fileStem(file: string): string {
 
 function allFindings(r: FileReport): Finding[] {
   return [...r.lists.flatMap((l) => l.findings), ...r.findings];
-}
-
-/** Which lĩnh vực of the plan a record's text names: exact after folding, else the one field containing it. */
-function fieldMatcher(plan: Plan): (text: string | undefined) => string {
-  const keys = plan.fields.map((f) => ({ field: f, key: foldKey(f) }));
-  const cache = new Map<string, string>();
-  return (text) => {
-    const k = foldKey(text ?? "");
-    if (k === "") return FIELD_NONE;
-    let hit = cache.get(k);
-    if (hit === undefined) {
-      const exact = keys.find((f) => f.key === k);
-      const partial = k.length >= 4 ? keys.filter((f) => f.key.includes(k) || k.includes(f.key)) : [];
-      hit = exact?.field ?? (partial.length === 1 ? partial[0].field : FIELD_OTHER);
-      cache.set(k, hit);
-    }
-    return hit;
-  };
 }
 
 interface Assignment {
@@ -201,19 +181,16 @@ export function consolidate(input: ConsolidateInput): Consolidation {
   const byKind = zero();
   readable.forEach((r) => addCounts(byKind, r.counts));
 
-  const fieldOf = fieldMatcher(plan);
-  const byField: Record<string, number> = {};
-  for (const f of [...plan.fields, FIELD_OTHER, FIELD_NONE]) byField[f] = 0;
   const records: TalliedRecord[] = [];
-  const counted: NominationRecord[] = [];
+  const all: NominationRecord[] = [];
   for (const r of readable)
     for (const list of r.lists)
       for (const record of list.records) {
         records.push({ unit: unitOf.get(r)!, file: r.file, sheet: list.sheet, record });
-        if (record.kind === null) continue;
-        counted.push(record);
-        byField[fieldOf(record.fields.linhVuc)]++;
+        all.push(record);
       }
+  const byField: Record<string, number> = {};
+  for (const f of fieldCounts(all, plan)) byField[f.label] = f.count;
 
   const { duplicates, findings } = findCrossUnitDuplicates(records);
   const target = plan.quotas.find((q) => q.unitKind === "tinh");
@@ -222,7 +199,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     units,
     unmatchedFiles,
     missingUnits: units.filter((u) => u.status === "chua-nop").map((u) => u.unit),
-    totals: { files: readable.length, byKind, byField, categories: categoryCounts(counted) },
+    totals: { files: readable.length, byKind, byField, categories: categoryCounts(all) },
     provinceTarget: target ? quotaStatus(target, byKind) : null,
     duplicates,
     findings,

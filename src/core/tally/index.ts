@@ -5,8 +5,6 @@ export { matchUnit, headerTextsOf } from "./match";
 export {
   consolidate,
   annotateReports,
-  FIELD_OTHER,
-  FIELD_NONE,
   type Consolidation,
   type ConsolidateInput,
   type ConsolidationTotals,
@@ -16,12 +14,21 @@ export {
 export { type CrossUnitDuplicate, type DuplicateOccurrence, type FileFinding } from "./duplicates";
 export {
   buildConsolidationSheets,
-  quotaResult,
   unitQuotaText,
-  CATEGORY_ROWS,
+  STATUS_LABELS,
   SHEET_PROVINCE,
   SHEET_UNITS,
   SHEET_DUPLICATES,
   SHEET_MISSING,
 } from "./sheets";
 export { signedDate } from "./signed-date";
+export {
+  checkUnitWorkbook,
+  tallyProvince,
+  tallyUnits,
+  type UnitWorkbook,
+  type UnitSource,
+  type TallyProgress,
+  type ProvinceTally,
+  type ProvinceTallyOptions,
+} from "./province";

@@ -61,30 +61,41 @@ interface Entry {
   key: string;
 }
 
-/** Registry keys indexed by their first word, so a text is scanned once per word, not once per unit. */
-class RegistryIndex {
-  private readonly full = new Map<string, Entry[]>();
-  private readonly short = new Map<string, Entry[]>();
+/**
+ * Registry keys by their exact text, and the word counts keys have: a text is scanned by looking up
+ * each run of words of those lengths, so the cost does not grow with units sharing a first word
+ * (a province's 100 "xã …" all start alike).
+ */
+class KeyTable {
+  private readonly byKey = new Map<string, Entry[]>();
+  private readonly lengths = new Set<number>();
 
-  constructor(registry: readonly RegistryUnit[]) {
-    for (const unit of registry) {
-      const key = nameKey(unit.name);
-      if (key !== "") add(this.full, { unit, key });
-      const s = shortKey(key);
-      if (s !== null) add(this.short, { unit, key: s });
-    }
+  add(e: Entry): void {
+    const list = this.byKey.get(e.key);
+    if (list) list.push(e);
+    else this.byKey.set(e.key, [e]);
+    this.lengths.add(e.key.split(" ").length);
   }
 
-  /**
-   * Units named in the text as whole words, with or without their kind word; a name lying inside
-   * a longer name found in the same place does not count ("Phú Tân" inside "Xã Phú Tân").
-   */
-  find(text: string): RegistryUnit[] {
-    const hits = [...scan(this.full, text), ...scan(this.short, text)];
-    const kept = hits.filter(
-      (h) => !hits.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
-    );
-    return [...new Set(kept.map((h) => h.entry.unit))];
+  /** Keys standing in the text as whole words, with where. */
+  scan(text: string): Hit[] {
+    const words = text.split(" ");
+    const starts: number[] = [];
+    let pos = 0;
+    for (const w of words) {
+      starts.push(pos);
+      pos += w.length + 1;
+    }
+    const hits: Hit[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (const n of this.lengths) {
+        const last = i + n - 1;
+        if (last >= words.length) continue;
+        const end = starts[last] + words[last].length;
+        for (const entry of this.byKey.get(text.slice(starts[i], end)) ?? [])
+          hits.push({ entry, start: starts[i], end });
+      }
+    return hits;
   }
 }
 
@@ -94,24 +105,30 @@ interface Hit {
   end: number;
 }
 
-function add(map: Map<string, Entry[]>, e: Entry): void {
-  const first = e.key.split(" ", 1)[0];
-  const list = map.get(first);
-  if (list) list.push(e);
-  else map.set(first, [e]);
-}
+class RegistryIndex {
+  private readonly full = new KeyTable();
+  private readonly short = new KeyTable();
 
-function scan(map: Map<string, Entry[]>, text: string): Hit[] {
-  const padded = " " + text + " ";
-  const hits: Hit[] = [];
-  let pos = 0;
-  for (const word of text.split(" ")) {
-    for (const entry of map.get(word) ?? [])
-      if (padded.startsWith(entry.key + " ", pos + 1))
-        hits.push({ entry, start: pos, end: pos + entry.key.length });
-    pos += word.length + 1;
+  constructor(registry: readonly RegistryUnit[]) {
+    for (const unit of registry) {
+      const key = nameKey(unit.name);
+      if (key !== "") this.full.add({ unit, key });
+      const s = shortKey(key);
+      if (s !== null) this.short.add({ unit, key: s });
+    }
   }
-  return hits;
+
+  /**
+   * Units named in the text as whole words, with or without their kind word; a name lying inside
+   * a longer name found in the same place does not count ("Phú Tân" inside "Xã Phú Tân").
+   */
+  find(text: string): RegistryUnit[] {
+    const hits = [...this.full.scan(text), ...this.short.scan(text)];
+    const kept = hits.filter(
+      (h) => !hits.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+    );
+    return [...new Set(kept.map((h) => h.entry.unit))];
+  }
 }
 
 const indexCache = new WeakMap<readonly RegistryUnit[], RegistryIndex>();

@@ -7,6 +7,8 @@ import { foldText, isRealDate } from "../read";
 import type { SheetGrid } from "../types";
 
 const SIGNED = /\bngay\s*(\d{1,2})\s*(?:thang\s*|[/.-])\s*(\d{1,2})\s*(?:nam\s*|[/.-])\s*(\d{4})\b/;
+const YEAR = /\d{4}/;
+const NG = /ng/i;
 /** Rows looked at, from the top and from the bottom of the first sheet. */
 const BLOCK_ROWS = 15;
 
@@ -17,7 +19,8 @@ export function signedDate(sheets: readonly SheetGrid[]): string | null {
   for (let r = 0; r < rows.length; r++) {
     if (r >= BLOCK_ROWS && r < bottomFrom) continue;
     for (const v of rows[r] ?? []) {
-      if (typeof v !== "string" || v.length > 200) continue;
+      // Folding is the cost here: only a text holding a year and "ng…" (ngày, in any encoding) can be the signed date.
+      if (typeof v !== "string" || v.length > 200 || !YEAR.test(v) || !NG.test(v)) continue;
       const m = SIGNED.exec(foldText(v));
       if (!m) continue;
       const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];

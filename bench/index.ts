@@ -1,0 +1,74 @@
+/**
+ * The performance report: `npm run bench --silent` prints one JSON object on stdout, every
+ * progress line on stderr. A part that fails reports `{ "error": "…" }` under its key and the
+ * others still run (exit code 1 then). `--only excel,bundle` (or BENCH_ONLY=excel,bundle) runs a
+ * subset. What each figure means: bench/README.md.
+ */
+import { benchBundle } from "./bundle";
+import { benchConsolidate } from "./consolidate";
+import { benchCoreCheck } from "./core-check";
+import { benchCoreRead } from "./core-read";
+import { benchExcelSyncs } from "./excel-syncs";
+import { benchPane } from "./pane";
+
+type Json = Record<string, unknown>;
+
+const PARTS: Record<string, () => Promise<Json>> = {
+  core: async () => {
+    const check = await benchCoreCheck();
+    const read = await benchCoreRead();
+    return { rowsPerSecond: check.rowsPerSecond, readRowsPerSecond: read.rowsPerSecond, rows: check.rows };
+  },
+  excel: async () => {
+    const r = await benchExcelSyncs();
+    return { syncsPerCheck: r.syncsPerCheck, maxRequestBytes: r.maxRequestBytes, detail: r.detail };
+  },
+  consolidate: async () => ({ ...(await benchConsolidate()) }),
+  bundle: async () => ({ ...(await benchBundle()) }),
+  pane: async () => ({ ...(await benchPane()) }),
+};
+
+/** Parts named by `--only a,b`, `--only=a,b` or BENCH_ONLY; all of them by default. */
+export function selectedParts(argv: readonly string[], env: string | undefined): string[] {
+  const i = argv.findIndex((a) => a === "--only" || a.startsWith("--only="));
+  const raw = i < 0 ? env : argv[i].startsWith("--only=") ? argv[i].slice("--only=".length) : argv[i + 1];
+  if (raw === undefined || raw.trim() === "") return Object.keys(PARTS);
+  const names = raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const unknown = names.filter((n) => !(n in PARTS));
+  if (unknown.length > 0)
+    throw new Error(`unknown part(s) ${unknown.join(", ")}; known: ${Object.keys(PARTS).join(", ")}`);
+  return names;
+}
+
+async function main(): Promise<void> {
+  const names = selectedParts(process.argv.slice(2), process.env.BENCH_ONLY);
+  // stdout carries the JSON only: anything a part logs goes to stderr.
+  const log = console.log;
+  console.log = console.error;
+  const report: Json = {};
+  let failed = false;
+  for (const name of names) {
+    const t0 = performance.now();
+    console.error(`bench: ${name}…`);
+    try {
+      report[name] = await PARTS[name]();
+      console.error(`bench: ${name} done in ${Math.round(performance.now() - t0)} ms`);
+    } catch (e) {
+      failed = true;
+      report[name] = { error: e instanceof Error ? e.message : String(e) };
+      console.error(`bench: ${name} failed:`, e);
+    }
+  }
+  console.log = log;
+  console.log(JSON.stringify(report, null, 2));
+  if (failed) process.exitCode = 1;
+}
+
+if (require.main === module)
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 2;
+  });

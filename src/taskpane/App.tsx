@@ -1,0 +1,83 @@
+/**
+ * The pane's root: Fluent theme following Office, and either Excel mode (tabs "Kiểm tra" and
+ * "Tổng hợp tỉnh") or file mode. File mode and the province view load on demand: they bring
+ * ExcelJS, which the Excel pane never needs.
+ */
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
+import type { WorkbookPort } from "../core/port";
+import type { SettingsStore } from "../excel/settings";
+import { ExcelPane } from "./ExcelPane";
+
+const FileModeApp = lazy(() => import("./files/FileModeApp"));
+const ProvinceView = lazy(() => import("./files/ProvinceView"));
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
+});
+
+export function Shell({ dark, children }: { dark: boolean; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    // The root style (full height, padding) is for the page: portals (dropdown lists) must not get it.
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      className={styles.root}
+      applyStylesToPortals={false}
+    >
+      <Suspense fallback={<Spinner label="Đang tải…" />}>{children}</Suspense>
+    </FluentProvider>
+  );
+}
+
+export type AppProps =
+  | { mode: "file"; dark?: boolean }
+  | {
+      mode: "excel";
+      dark: boolean;
+      apiSupported: boolean;
+      fileName: string | null;
+      port: WorkbookPort;
+      settings: SettingsStore;
+    };
+
+export function App(props: AppProps) {
+  const [tab, setTab] = useState<"check" | "province">("check");
+  const [fileMode, setFileMode] = useState(props.mode === "file");
+  const dark = props.dark ?? false;
+  const excel = useMemo(() => (props.mode === "excel" ? props : null), [props]);
+  if (fileMode || excel === null)
+    return (
+      <Shell dark={dark}>
+        <FileModeApp />
+      </Shell>
+    );
+  return (
+    <Shell dark={dark}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "check" | "province")}>
+        <Tab value="check">Kiểm tra</Tab>
+        <Tab value="province">Tổng hợp tỉnh</Tab>
+      </TabList>
+      {tab === "check" ? (
+        <ExcelPane
+          port={excel.port}
+          settings={excel.settings}
+          apiSupported={excel.apiSupported}
+          fileName={excel.fileName}
+          onUseFileMode={() => setFileMode(true)}
+        />
+      ) : (
+        <ProvinceView port={excel.port} />
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * One checked file in file mode: its counts and quota (or the media log's months), the lists found,
+ * the findings, and the two downloads. An unreadable file is a MessageBar saying why.
+ */
+import { Button, Card, CardHeader, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { documentFindings } from "../../core/findings";
+import type { Plan } from "../../core/plan";
+import type { ColumnOverrides } from "../../core/types";
+import { annotatedCopy } from "../../web/annotate";
+import type { FileResult } from "../../web/check-files";
+import { downloadWorkbook, outputName } from "../../web/download";
+import { errorText } from "../../web/file-source";
+import { summaryWorkbook } from "../../web/summary-workbook";
+import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
+import { FindingsList } from "../components/FindingsList";
+import { ListsView, type ColumnChoice } from "../components/ListsView";
+import { MediaView } from "../components/MediaView";
+import { QuotaTable } from "../components/QuotaTable";
+
+const useStyles = makeStyles({
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface FileResultCardProps {
+  result: FileResult;
+  plan: Plan;
+  /** The clerk's column corrections for this file. */
+  overrides: ColumnOverrides;
+  onChangeColumn(sheet: string, column: string, choice: ColumnChoice): void;
+  disabled?: boolean;
+}
+
+export function FileResultCard({ result, plan, overrides, onChangeColumn, disabled }: FileResultCardProps) {
+  const styles = useStyles();
+  const [message, setMessage] = useState<PaneMessage | null>(null);
+  const name = result.source.name;
+  if (!result.ok)
+    return (
+      <div data-testid="file-result" data-file={name} data-ok="false">
+        <ErrorBar message={{ intent: "error", title: `Không đọc được tệp ${name}`, text: result.error }} />
+      </div>
+    );
+  const { doc, summary } = result;
+  const findings = documentFindings(doc);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+
+  const download = async (make: (bytes: Uint8Array) => Promise<Uint8Array>, suffix: string) => {
+    try {
+      downloadWorkbook(await make(await result.source.read()), outputName(name, suffix));
+      setMessage(null);
+    } catch (e) {
+      setMessage({ intent: "error", title: "Không tạo được tệp để tải về", text: errorText(e) });
+    }
+  };
+
+  return (
+    <Card className={styles.card} data-testid="file-result" data-file={name} data-ok="true">
+      <CardHeader
+        header={<Subtitle1>{name}</Subtitle1>}
+        description={`${errors} lỗi, ${warnings} cảnh báo`}
+      />
+      <div className={styles.buttons}>
+        <Button
+          data-testid="download-annotated"
+          onClick={() => void download((bytes) => annotatedCopy(bytes, name, doc, plan.title), "kết quả kiểm tra")}
+        >
+          Tải bản đã đánh dấu
+        </Button>
+        {summary !== null && (
+          <Button
+            data-testid="download-summary"
+            onClick={() => void download((bytes) => summaryWorkbook(summary, bytes, name), "tổng hợp")}
+          >
+            Tải bảng tổng hợp
+          </Button>
+        )}
+      </div>
+      <ErrorBar message={message} />
+      {doc.listType === "media" ? (
+        <MediaView report={doc.report} />
+      ) : (
+        <>
+          <Subtitle2>Số lượng và chỉ tiêu</Subtitle2>
+          <QuotaTable counts={doc.report.counts} quota={doc.report.quota} />
+          <Subtitle2>Danh sách tìm thấy</Subtitle2>
+          <ListsView lists={doc.report.lists} overrides={overrides} onChangeColumn={onChangeColumn} disabled={disabled} />
+        </>
+      )}
+      <Subtitle2>Kết quả kiểm tra</Subtitle2>
+      <FindingsList findings={findings} />
+    </Card>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The province tally on screen: totals and the province-wide target, each unit's status and
+ * quota, units that sent nothing, files matched to no unit (the clerk may assign each one),
+ * subjects put forward by two units, and files that could not be read.
+ */
+import {
+  Caption1,
+  Dropdown,
+  Option,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { showDate } from "../../core/check/dates";
+import { KIND_LABELS } from "../../core/labels";
+import { STATUS_LABELS, unitQuotaText, type ProvinceTally, type RegistryUnit } from "../../core/tally";
+import { SUBJECT_KINDS } from "../../core/types";
+import { ErrorBar } from "../components/ErrorBar";
+import { quotaLine } from "../state/quota";
+
+const useStyles = makeStyles({
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  unmatched: { display: "grid", gridTemplateColumns: "1fr 14em", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+const NO_UNIT = "";
+
+export interface ProvinceResultsProps {
+  tally: ProvinceTally;
+  registry: readonly RegistryUnit[] | null;
+  choices: Record<string, string>;
+  onChoose(file: string, unit: string | null): void;
+}
+
+export function ProvinceResults({ tally, registry, choices, onChoose }: ProvinceResultsProps) {
+  const styles = useStyles();
+  const c = tally.consolidation;
+  const unreadable = tally.reports.filter((r) => r.error !== null);
+  // Files the clerk assigned stay listed so the choice can be undone.
+  const assignable = [...new Set([...c.unmatchedFiles, ...Object.keys(choices)])];
+  return (
+    <div className={styles.results} data-testid="province-results">
+      <Subtitle2>Toàn tỉnh</Subtitle2>
+      <ul data-testid="province-totals">
+        <li data-total="files">Tệp đọc được: {c.totals.files}</li>
+        {SUBJECT_KINDS.map((k) => (
+          <li key={k} data-total={k}>
+            {KIND_LABELS[k]}: {c.totals.byKind[k]}
+          </li>
+        ))}
+        {c.provinceTarget !== null && (
+          <li data-total="target" data-met={c.provinceTarget.met}>
+            Chỉ tiêu toàn tỉnh: {quotaLine(c.provinceTarget)}
+          </li>
+        )}
+      </ul>
+
+      <Subtitle2>Theo đơn vị ({c.units.length})</Subtitle2>
+      <Table size="small" aria-label="Tổng hợp theo đơn vị" data-testid="units-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Đơn vị</TableHeaderCell>
+            <TableHeaderCell>Trạng thái</TableHeaderCell>
+            {SUBJECT_KINDS.map((k) => (
+              <TableHeaderCell key={k}>{KIND_LABELS[k]}</TableHeaderCell>
+            ))}
+            <TableHeaderCell>Lỗi</TableHeaderCell>
+            <TableHeaderCell>Chỉ tiêu</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {c.units.map((u) => (
+            <TableRow key={u.unit} data-unit={u.unit} data-status={u.status}>
+              <TableCell>{u.unit}</TableCell>
+              <TableCell>
+                {STATUS_LABELS[u.status]}
+                {u.late && " (trễ hạn)"}
+              </TableCell>
+              {SUBJECT_KINDS.map((k) => (
+                <TableCell key={k} data-kind={k}>
+                  {u.counts[k]}
+                </TableCell>
+              ))}
+              <TableCell>{u.errors}</TableCell>
+              <TableCell>{unitQuotaText(u.quota)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      {registry !== null && (
+        <>
+          <Subtitle2>Chưa nộp ({c.missingUnits.length})</Subtitle2>
+          <ul data-testid="missing-units">
+            {c.missingUnits.map((u) => (
+              <li key={u}>{u}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {registry !== null && assignable.length > 0 && (
+        <>
+          <Subtitle2>Tệp chưa khớp đơn vị nào ({c.unmatchedFiles.length})</Subtitle2>
+          <Caption1>Chọn đơn vị đã gửi tệp; tệp chưa chọn được tính vào tổng toàn tỉnh theo tên tệp.</Caption1>
+          <div data-testid="unmatched-files">
+            {assignable.map((file) => (
+              <div key={file} className={styles.unmatched} data-file={file}>
+                <span>{file}</span>
+                <Dropdown
+                  size="small"
+                  aria-label={`Đơn vị của tệp ${file}`}
+                  value={choices[file] ?? "Chưa chọn"}
+                  selectedOptions={[choices[file] ?? NO_UNIT]}
+                  onOptionSelect={(_, d) => onChoose(file, d.optionValue ? d.optionValue : null)}
+                >
+                  <Option value={NO_UNIT}>Chưa chọn</Option>
+                  {registry.map((u) => (
+                    <Option key={u.name} value={u.name}>
+                      {u.name}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+
+      <Subtitle2>Trùng lặp giữa các đơn vị ({c.duplicates.length})</Subtitle2>
+      {c.duplicates.length > 0 && (
+        <ul data-testid="duplicates">
+          {c.duplicates.map((d) => (
+            <li key={d.key}>
+              {d.name}
+              {d.birth !== null && ` (sinh ${showDate(d.birth)})`}: {d.units.map((o) => `${o.unit} — ${o.sheet}, dòng ${o.row}`).join("; ")}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {unreadable.map((r) => (
+        <ErrorBar key={r.file} message={{ intent: "error", title: `Không đọc được tệp ${r.file}`, text: r.error ?? "" }} />
+      ))}
+      <Caption1>Ngày tổng hợp: {showDate(c.reportDate)}</Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * What the pane remembers in the workbook (Office document settings, or any SettingsStore): the
+ * clerk's column corrections and the options last used. Values are checked on the way in, since a
+ * workbook's settings may have been written by an older version or edited by hand.
+ */
+import type { SettingsStore } from "../../excel/settings";
+import { fieldKeySchema, unitKindSchema } from "../../core/plan/schema";
+import type { ColumnOverrides, FieldKey, UnitKind } from "../../core/types";
+
+export const OVERRIDES_KEY = "tdkt.columnOverrides";
+export const OPTIONS_KEY = "tdkt.paneOptions";
+
+export function readOverrides(settings: SettingsStore): ColumnOverrides {
+  const raw = settings.get(OVERRIDES_KEY);
+  const out: ColumnOverrides = {};
+  if (raw === null || typeof raw !== "object") return out;
+  for (const [sheet, columns] of Object.entries(raw as Record<string, unknown>)) {
+    if (columns === null || typeof columns !== "object") continue;
+    const kept: Record<string, FieldKey | null> = {};
+    for (const [column, field] of Object.entries(columns as Record<string, unknown>)) {
+      if (!/^[A-Z]{1,3}$/.test(column)) continue;
+      if (field === null) kept[column] = null;
+      else if (fieldKeySchema.safeParse(field).success) kept[column] = field as FieldKey;
+    }
+    if (Object.keys(kept).length > 0) out[sheet] = kept;
+  }
+  return out;
+}
+
+/** The overrides with one column changed; `"auto"` hands the column back to the reader. */
+export function withOverride(
+  overrides: ColumnOverrides,
+  sheet: string,
+  column: string,
+  choice: FieldKey | null | "auto",
+): ColumnOverrides {
+  const columns = { ...(overrides[sheet] ?? {}) };
+  if (choice === "auto") delete columns[column];
+  else columns[column] = choice;
+  const next = { ...overrides };
+  if (Object.keys(columns).length === 0) delete next[sheet];
+  else next[sheet] = columns;
+  return next;
+}
+
+/** The pane's own choices, remembered so the next check starts where the clerk left off. */
+export interface PaneOptions {
+  planId: string;
+  unitKind?: UnitKind;
+  unitName?: string;
+  launched?: boolean;
+}
+
+export function readPaneOptions(settings: SettingsStore, fallbackPlanId: string): PaneOptions {
+  const raw = settings.get(OPTIONS_KEY);
+  const o = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const out: PaneOptions = { planId: typeof o.planId === "string" ? o.planId : fallbackPlanId };
+  if (unitKindSchema.safeParse(o.unitKind).success) out.unitKind = o.unitKind as UnitKind;
+  if (typeof o.unitName === "string") out.unitName = o.unitName;
+  if (typeof o.launched === "boolean") out.launched = o.launched;
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * The annotated copy of a clerk's workbook: the cells at fault filled and a findings sheet added.
+ * It is made from the original bytes, so every value the clerk typed is written back unchanged.
+ */
+import type { CheckedDocument } from "../core/document";
+import { documentFindings, highlightGroups } from "../core/findings";
+import { openWorkbook, type ExcelJsWorkbook } from "../workbook";
+import { findingsSheet, FINDINGS_SHEET } from "./findings-sheet";
+
+/** Our sheet's name, numbered when the clerk already has a sheet called that (it is never overwritten). */
+function freeSheetName(book: ExcelJsWorkbook, wanted: string): string {
+  let name = wanted;
+  for (let n = 2; book.workbook.getWorksheet(name) !== undefined; n++) name = `${wanted} (${n})`;
+  return name;
+}
+
+export async function annotatedCopy(
+  bytes: Uint8Array,
+  fileName: string,
+  doc: CheckedDocument,
+  planTitle: string,
+): Promise<Uint8Array> {
+  const book = await openWorkbook(bytes, fileName);
+  const findings = documentFindings(doc);
+  await book.highlight(highlightGroups(findings));
+  await book.writeSheet(findingsSheet(findings, fileName, planTitle, freeSheetName(book, FINDINGS_SHEET)));
+  return book.save();
+}

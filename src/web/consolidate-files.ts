@@ -1,0 +1,63 @@
+/**
+ * "Tổng hợp tỉnh" in the browser: the unit workbooks the clerk picked, opened one at a time on the
+ * ExcelJS port and handed to the core's tally (src/core/tally). Checking, matching, consolidating
+ * and the sheets are all the core's; this file only reads bytes and writes the result.
+ */
+import type { Plan } from "../core/plan";
+import type { WorkbookPort } from "../core/port";
+import { readRegistry, type ProvinceTally, type RegistryUnit } from "../core/tally";
+import { readUnit, type UnitWorkbook } from "../core/tally/province";
+import type { Finding, SheetGrid } from "../core/types";
+import { createWorkbook } from "../workbook";
+import { errorText, readSourceSheets, type FileSource } from "./file-source";
+import { eachWithProgress, type OnProgress } from "./progress";
+
+/**
+ * Reads and checks every unit workbook, one at a time: the slow part, done once per pick of files.
+ * The result is kept so the tally (core `tallyUnits`) can be redone at once when the clerk assigns
+ * an unmatched file to a unit.
+ */
+export function readUnits(
+  sources: readonly FileSource[],
+  plan: Plan,
+  tallyDate: string,
+  onProgress?: OnProgress,
+): Promise<UnitWorkbook[]> {
+  return eachWithProgress(
+    sources,
+    (s) => readUnit({ name: s.name, readSheets: () => readSourceSheets(s) }, plan, tallyDate),
+    onProgress,
+  );
+}
+
+export interface RegistryResult {
+  units: RegistryUnit[];
+  /** Rows of the registry that were left out, with why. */
+  findings: Finding[];
+}
+
+/** The registry from a picked workbook; throws the reason (Vietnamese) when it cannot be used. */
+export async function readRegistrySource(source: FileSource): Promise<RegistryResult> {
+  let sheets: SheetGrid[];
+  try {
+    sheets = await readSourceSheets(source);
+  } catch (e) {
+    throw new Error(`Không đọc được danh mục đơn vị «${source.name}»: ${errorText(e)}`);
+  }
+  const result = readRegistry(sheets);
+  if (result.units.length === 0)
+    throw new Error(`Danh mục đơn vị «${source.name}» không có đơn vị nào đọc được.`);
+  return result;
+}
+
+/** The consolidated sheets written into a workbook: the open one in Excel, a new one in file mode. */
+export async function writeTally(port: WorkbookPort, tally: ProvinceTally): Promise<void> {
+  for (const sheet of tally.sheets) await port.writeSheet(sheet);
+}
+
+/** The consolidated workbook as .xlsx bytes, for the download in file mode. */
+export async function tallyWorkbook(tally: ProvinceTally): Promise<Uint8Array> {
+  const book = createWorkbook();
+  await writeTally(book, tally);
+  return book.save();
+}

@@ -1,0 +1,30 @@
+/**
+ * A workbook the clerk picked or dropped. Its bytes are read only when its turn comes, so a
+ * province clerk's 700 files are never all held in memory at once.
+ */
+import type { SheetGrid } from "../core/types";
+import { openWorkbook } from "../workbook";
+
+export interface FileSource {
+  name: string;
+  read(): Promise<Uint8Array>;
+}
+
+export function fromBrowserFile(file: File): FileSource {
+  return { name: file.name, read: async () => new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** Excel's "~$name.xlsx" lock files come along when a clerk selects a whole folder: they are not lists. */
+export function isLockFile(name: string): boolean {
+  return name.startsWith("~$");
+}
+
+/** The message of anything thrown while reading a file, for the clerk's MessageBar. */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Every sheet of the workbook as a grid; rejects with the port's Vietnamese reason when it is not a readable .xlsx. */
+export async function readSourceSheets(source: FileSource): Promise<SheetGrid[]> {
+  return (await openWorkbook(await source.read(), source.name)).readSheets();
+}

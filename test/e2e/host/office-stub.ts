@@ -1,0 +1,37 @@
+/**
+ * Served in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js in the browser
+ * tests: defines the `Office` and `Excel` globals over the in-memory Excel double, loaded with the
+ * workbook the test put in `window.__TDKT_MODEL__` (prepended to this script by the harness).
+ * `window.__tdktHost.snapshot()` gives the test the workbook as it is now.
+ */
+import { formatSnapshot, installExcelGlobals, valueSnapshot } from "../../excel-double";
+import { modelFromJson, modelToJson, type ModelJson } from "./model-json";
+
+declare global {
+  interface Window {
+    __TDKT_MODEL__: ModelJson;
+    /** Set by the harness to play an Excel older than the requirement sets the pane needs. */
+    __TDKT_OLD_EXCEL__?: boolean;
+    __tdktHost: { snapshot(): HostSnapshot; model(): ModelJson };
+  }
+}
+
+export interface HostSnapshot {
+  values: ReturnType<typeof valueSnapshot>;
+  formats: ReturnType<typeof formatSnapshot>;
+  selection: { sheet: string; address: string } | null;
+  sheets: string[];
+}
+
+const model = modelFromJson(window.__TDKT_MODEL__);
+installExcelGlobals(model);
+if (window.__TDKT_OLD_EXCEL__ === true) Office.context.requirements.isSetSupported = () => false;
+window.__tdktHost = {
+  snapshot: () => ({
+    values: valueSnapshot(model),
+    formats: formatSnapshot(model),
+    selection: model.selection,
+    sheets: model.sheets.map((s) => s.name),
+  }),
+  model: () => modelToJson(model),
+};

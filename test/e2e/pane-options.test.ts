@@ -1,0 +1,107 @@
+/**
+ * The pane's options in the browser: a column corrected by the clerk (remembered in the workbook
+ * settings and applied to the next check), a plan file with mistakes, and a media log.
+ */
+import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { checkDocument } from "../../src/core/document";
+import { getBuiltinPlan, parsePlanText, type Plan } from "../../src/core/plan";
+import { createExcelPort } from "../../src/excel";
+import { MESSAGE_UNSUPPORTED } from "../../src/excel/errors";
+import { CURRENT_WORKBOOK } from "../../src/taskpane/state/check";
+import { mediaQuotaLine } from "../../src/taskpane/state/quota";
+import { OPTIONS_KEY, OVERRIDES_KEY } from "../../src/taskpane/state/settings-keys";
+import { createExcelDouble } from "../excel-double";
+import { modelFromXlsx } from "../excel-double/from-xlsx";
+import { ROOT, startPaneHost } from "./harness";
+
+const SAMPLE = join(ROOT, "samples", "an-giang-2025-xa-my-hoa-hung.xlsx");
+const MEDIA_SAMPLE = join(ROOT, "samples", "an-giang-2021-nhat-ky-tin-bai.xlsx");
+
+test("a column set to 'Bỏ qua cột này' is saved in the workbook and the check runs without it", async () => {
+  const host = await startPaneHost(SAMPLE);
+  try {
+    const { page } = host;
+    await page.getByLabel("Ngày báo cáo").fill("2025-11-10");
+    await page.getByTestId("check-button").click();
+    await page.locator('[data-finding="unknown-field"]').waitFor();
+    await page.getByRole("combobox", { name: "Cột G của DS đề nghị" }).click();
+    await page.getByRole("option", { name: "Bỏ qua cột này" }).click();
+    await page.locator('[data-finding="unknown-field"]').waitFor({ state: "detached" });
+    const settings = new Map((await page.evaluate(() => window.__tdktHost.model())).settings);
+    expect(settings.get(OVERRIDES_KEY)).toEqual({ "DS đề nghị": { G: null } });
+    await expect(
+      page.getByRole("combobox", { name: "Cột G của DS đề nghị" }).textContent(),
+    ).resolves.toContain("Bỏ qua cột này");
+    expect(await page.locator("[data-finding]").count()).toBe(4);
+  } finally {
+    await host.close();
+  }
+});
+
+test("a plan file with mistakes: every problem listed in Vietnamese, the plan unchanged", async () => {
+  const host = await startPaneHost(SAMPLE);
+  try {
+    const { page } = host;
+    const text = JSON.stringify({ id: "Kế hoạch", title: 3, period: { from: "2025-01-01" } });
+    await page.getByTestId("plan-file").setInputFiles({
+      name: "ke-hoach.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    const bar = page.getByTestId("pane-message");
+    await expect(bar.locator("li").allTextContents()).resolves.toEqual(
+      (parsePlanText(text, "ke-hoach.json") as { errors: string[] }).errors,
+    );
+    await expect(bar.textContent()).resolves.toContain("Tệp kế hoạch ke-hoach.json có lỗi");
+    await expect(page.getByTestId("plan-picker").textContent()).resolves.toBe(
+      (getBuiltinPlan("an-giang-2025") as Plan).title,
+    );
+  } finally {
+    await host.close();
+  }
+});
+
+test("a media log under plan an-giang-2021 shows month × outlet × medium against the quota", async () => {
+  const plan = getBuiltinPlan("an-giang-2021") as Plan;
+  const model = await modelFromXlsx(await readFile(MEDIA_SAMPLE));
+  const sheets = await createExcelPort(createExcelDouble(model).run).readSheets();
+  const doc = checkDocument(CURRENT_WORKBOOK, sheets, plan, { reportDate: "2021-12-31" });
+  if (doc.listType !== "media") throw new Error("the sample is a media log");
+  expect(doc.report.quota.length).toBeGreaterThan(0);
+
+  const host = await startPaneHost(MEDIA_SAMPLE, {
+    prepare: (m) => m.settings.set(OPTIONS_KEY, { planId: plan.id }),
+  });
+  try {
+    const { page } = host;
+    await page.getByTestId("check-button").click();
+    await page.getByTestId("media-view").waitFor();
+    await expect(page.locator("[data-testid=media-quota] li").allTextContents()).resolves.toEqual(
+      doc.report.quota.map(mediaQuotaLine),
+    );
+    await expect(page.locator("[data-testid=media-late] li").count()).resolves.toBe(doc.report.late.length);
+    await page.getByTestId("summary-button").click();
+    await expect(page.getByTestId("pane-message").textContent()).resolves.toContain("Tổng hợp tin bài");
+    expect((await host.snapshot()).sheets).toContain("Tổng hợp tin bài");
+  } finally {
+    await host.close();
+  }
+});
+
+test("an Excel without ExcelApi 1.9 gets a MessageBar and a way to file mode", async () => {
+  const host = await startPaneHost(SAMPLE, {
+    oldExcel: true,
+    ready: (page) => page.getByTestId("pane-message").waitFor(),
+  });
+  try {
+    const { page } = host;
+    await expect(page.getByTestId("pane-message").textContent()).resolves.toContain(MESSAGE_UNSUPPORTED);
+    await expect(page.getByTestId("check-button").isDisabled()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Mở tệp trên máy" }).click();
+    await page.getByTestId("file-mode").waitFor();
+    expect(host.consoleErrors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});

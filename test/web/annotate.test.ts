@@ -1,0 +1,130 @@
+/**
+ * File mode's outputs on real workbooks: the annotated copy (values unchanged, cells at fault
+ * filled, findings sheet added) and the summary workbook, read back with ExcelJS.
+ */
+import { readFile } from "node:fs/promises";
+import { documentFindings, highlightGroups } from "../../src/core/findings";
+import { getBuiltinPlan, type Plan } from "../../src/core/plan";
+import { MEDIA_SUMMARY_SHEET } from "../../src/core/media";
+import { SUMMARY_SHEET } from "../../src/core/summary";
+import type { CheckOptions } from "../../src/core/types";
+import { annotatedCopy } from "../../src/web/annotate";
+import { checkSource, type FileResult } from "../../src/web/check-files";
+import { FINDINGS_SHEET } from "../../src/web/findings-sheet";
+import { summaryWorkbook } from "../../src/web/summary-workbook";
+import { WORKBOOK_FIXTURES } from "../fixtures/build-fixtures";
+import { expectAnnotated, fixture, loadBook, pathSource, sample, sheetValues } from "./helpers";
+
+const plan = (id: string): Plan => getBuiltinPlan(id)!;
+const OPTIONS: CheckOptions = { reportDate: "2025-11-20", unitKind: "xa" };
+
+type Checked = Extract<FileResult, { ok: true }>;
+
+async function checked(path: string, planId: string, options = OPTIONS): Promise<Checked> {
+  const result = await checkSource(pathSource(path), plan(planId), options);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+/** The annotated copy of one file, checked against its original. */
+async function annotateAndCompare(path: string, planId: string, options = OPTIONS) {
+  const result = await checked(path, planId, options);
+  const original = new Uint8Array(await readFile(path));
+  const findings = documentFindings(result.doc);
+  const groups = highlightGroups(findings);
+  const copy = await annotatedCopy(original, result.source.name, result.doc, plan(planId).title);
+  const book = await expectAnnotated(original, copy, groups);
+  return { result, findings, groups, book };
+}
+
+describe("annotatedCopy on the fixture workbooks", () => {
+  it.each(WORKBOOK_FIXTURES.map((f) => [f.file]))("%s: values unchanged, fills set", async (file) => {
+    await annotateAndCompare(fixture(file), "an-giang-2025");
+  });
+
+  it("colours the cells of a sample with known errors and lists every finding in its sheet", async () => {
+    const { findings, groups, book } = await annotateAndCompare(
+      sample("an-giang-2025-xa-my-hoa-hung.xlsx"),
+      "an-giang-2025",
+      { reportDate: "2025-11-10", unitKind: "xa" },
+    );
+    // The sample's deliberate faults (samples/README.md): errors and warnings on cells.
+    expect(groups.some((g) => g.severity === "error" && g.addresses.length > 0)).toBe(true);
+    expect(findings.some((f) => f.code === "invalid-date")).toBe(true);
+    const ws = book.getWorksheet(FINDINGS_SHEET)!;
+    const rows = [...sheetValues(ws)].filter(([a]) => /^H\d+$/.test(a)).map(([, v]) => v);
+    // Column H holds each finding's code under the "Mã" header.
+    expect(rows).toEqual(["Mã", ...findings.map((f) => f.code)]);
+    const messages = [...sheetValues(ws)].filter(([a]) => /^G\d+$/.test(a)).map(([, v]) => v);
+    expect(messages).toEqual(["Nội dung", ...findings.map((f) => f.message)]);
+  });
+
+  it.each([
+    ["binh-dinh-2022-2025-doanh-nghiep-thuy-san.xlsx", "binh-dinh-2022-2025", "doanh-nghiep"],
+    ["an-giang-dot-dac-biet-2025-so-nong-nghiep.xlsx", "an-giang-dot-dac-biet-2025", "so-ban-nganh"],
+    ["so-tttt-2022-2025-dien-hinh.xlsx", "so-tttt-2022-2025", "so-ban-nganh"],
+  ] as const)("sample %s keeps every value", async (file, planId, unitKind) => {
+    const { findings } = await annotateAndCompare(sample(file), planId, {
+      reportDate: "2025-12-15",
+      unitKind,
+    });
+    expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it("does the same for a media log: late items' sent dates coloured", async () => {
+    const { result, groups } = await annotateAndCompare(
+      sample("an-giang-2021-nhat-ky-tin-bai.xlsx"),
+      "an-giang-2021",
+    );
+    expect(result.doc.listType).toBe("media");
+    if (result.doc.listType !== "media") return;
+    const late = result.doc.report.late;
+    expect(late.length).toBeGreaterThan(0);
+    const coloured = new Set(groups.flatMap((g) => g.addresses.map((a) => `${g.sheet}!${a}`)));
+    for (const item of late) expect(coloured).toContain(`${item.sheet}!${item.cell}`);
+  });
+
+  it("never overwrites a sheet of the clerk's that has our findings sheet's name", async () => {
+    // A copy annotated once and annotated again: the first findings sheet is the clerk's now.
+    const first = await annotateAndCompare(fixture("01-xa-tieu-de-hai-dong.xlsx"), "an-giang-2025");
+    const once = await annotatedCopy(
+      new Uint8Array(await readFile(fixture("01-xa-tieu-de-hai-dong.xlsx"))),
+      "01.xlsx",
+      first.result.doc,
+      "x",
+    );
+    const twice = await annotatedCopy(once, "01.xlsx", first.result.doc, "x");
+    await expectAnnotated(once, twice, first.groups, `${FINDINGS_SHEET} (2)`);
+  });
+});
+
+describe("summaryWorkbook", () => {
+  it("is a new workbook with the Tổng hợp sheet of the core's model", async () => {
+    const result = await checked(sample("an-giang-2025-xa-my-hoa-hung.xlsx"), "an-giang-2025");
+    expect(result.summary?.kind).toBe("sheet");
+    if (result.summary?.kind !== "sheet") return;
+    const original = new Uint8Array(await readFile(sample("an-giang-2025-xa-my-hoa-hung.xlsx")));
+    const book = await loadBook(await summaryWorkbook(result.summary, original, result.source.name));
+    expect(book.worksheets.map((w) => w.name)).toEqual([SUMMARY_SHEET]);
+    const ws = book.getWorksheet(SUMMARY_SHEET)!;
+    // Each master cell holds the model's value (the other cells of a merge show their master's).
+    const written = result.summary.sheet.cells.filter(
+      (c) =>
+        !ws.getCell(c.row, c.col).isMerged || ws.getCell(c.row, c.col).master === ws.getCell(c.row, c.col),
+    );
+    expect(written.length).toBeGreaterThan(50);
+    for (const cell of written)
+      expect([cell.row, cell.col, ws.getCell(cell.row, cell.col).value]).toEqual([
+        cell.row,
+        cell.col,
+        cell.value,
+      ]);
+  });
+
+  it("is the media summary sheet for a media log", async () => {
+    const result = await checked(sample("an-giang-2021-nhat-ky-tin-bai.xlsx"), "an-giang-2021");
+    if (result.summary?.kind !== "sheet") throw new Error("expected a summary sheet");
+    const book = await loadBook(await summaryWorkbook(result.summary, new Uint8Array(), result.source.name));
+    expect(book.worksheets.map((w) => w.name)).toEqual([MEDIA_SUMMARY_SHEET]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The task pane bundle: dist/taskpane.html + taskpane.[contenthash].js, with assets/ and the
+ * manifest copied beside it. File mode and ExcelJS load on demand (dynamic import), so the
+ * initial pane JS stays small. `npm run build:pane` builds it; `npm run dev-server` serves it on
+ * https://localhost:3000 (the address in manifest.xml).
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_PORT = 3000;
+
+/** The dev certificates Office trusts; without them the dev server makes its own self-signed one. */
+function httpsServer() {
+  return Promise.resolve()
+    .then(() => require("office-addin-dev-certs").getHttpsServerOptions())
+    .then((options) => ({ type: "https", options }))
+    .catch((error) => {
+      const why = `Không lấy được chứng chỉ office-addin-dev-certs (${error.message})`;
+      console.warn(`${why}; dùng chứng chỉ tự ký tạm thời.`);
+      return { type: "https" };
+    });
+}
+
+/** @type {(env: Record<string, unknown>, argv: { mode?: string }) => Promise<import("webpack").Configuration>} */
+module.exports = (env = {}, argv = {}) =>
+  (env.WEBPACK_SERVE ? httpsServer() : Promise.resolve(null)).then((server) => config(argv, server));
+
+function config(argv, server) {
+  const production = argv.mode !== "development";
+  return {
+    mode: production ? "production" : "development",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
+      clean: { keep: /^node\// },
+      publicPath: "",
+    },
+    // The page's Content-Security-Policy has no 'unsafe-eval': never an eval-based devtool.
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // ExcelJS's package entry pulls in Node streams; its browser build is self-contained.
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run lint`'s job; ES modules let webpack split dynamic imports.
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
+            },
+          },
+        },
+      ],
+      // ExcelJS's prebuilt bundle needs no parsing for imports.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: server
+      ? {
+          port: DEV_PORT,
+          server,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          client: { overlay: false },
+        }
+      : undefined,
+  };
+}

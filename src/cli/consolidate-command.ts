@@ -74,6 +74,14 @@ async function loadRegistry(path: string, io: ConsolidateIo): Promise<RegistryUn
   return units;
 }
 
+const BAR_WIDTH = 20;
+
+/** "[██████░░░░░░░░░░░░░░]": the share of files already read. */
+export function progressBar(done: number, total: number): string {
+  const full = total > 0 ? Math.round((done / total) * BAR_WIDTH) : 0;
+  return `[${"█".repeat(full)}${"░".repeat(BAR_WIDTH - full)}]`;
+}
+
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + " ".repeat(width - text.length);
 }
@@ -154,7 +162,10 @@ export async function runConsolidate(
         plan,
         reportDate: tallyDate,
         onProgress: io.stderrIsTTY
-          ? (p) => io.stderr(`\r\x1b[2KĐang đọc tệp ${p.current}/${p.total}: ${basename(p.name)}`)
+          ? (p) =>
+              io.stderr(
+                `\r\x1b[2K${progressBar(p.current - 1, p.total)} Đang đọc tệp ${p.current}/${p.total}: ${basename(p.name)}`,
+              )
           : undefined,
       },
     );

@@ -15,6 +15,7 @@ import { quotaBounds, quotaKinds, quotaOutcome } from "../core/summary";
 import { SUBJECT_KINDS, type CheckOptions, type FileReport, type UnitKind } from "../core/types";
 import { checkFile, exportSummaries } from "./check-command";
 import { severityCounts } from "./format-table";
+import { errorMessage } from "./read-file";
 
 /** A bundled sample and what its clerk would tell the pane (samples/README.md describes each). */
 export interface DemoSample {
@@ -132,7 +133,7 @@ export async function runDemo(
       results.push({ file: sample.file, out });
     } catch (error) {
       print(`Mẫu: ${sample.file}`);
-      print(`  Không xử lý được: ${error instanceof Error ? error.message : String(error)}`);
+      print(`  Không xử lý được: ${errorMessage(error)}`);
       results.push({ file: sample.file, out: null });
     }
     print("");

@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { registerCheckCommand, type CliIo } from "./check-command";
 import { localise } from "./commander-vi";
 import { registerConsolidateCommand } from "./consolidate-command";
+import { errorMessage } from "./read-file";
 
 export type { CliIo };
 
@@ -42,7 +43,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`Lỗi không mong đợi: ${errorMessage(e)}\n`);
       process.exitCode = 2;
     },
   );

@@ -3,7 +3,7 @@
  * this on whatever a port method rejected with.
  */
 
-/** The requirement set the adapter needs (getRanges/RangeAreas, conditional formats on areas). */
+/** The requirement set the adapter needs (getRanges/RangeAreas, conditional formats on areas, getSpecialCells). */
 export const REQUIRED_EXCEL_API = "1.9";
 
 const PROTECTED = new Set(["AccessDenied"]);

@@ -31,6 +31,8 @@ interface SheetRead {
   whole: boolean;
   head: Excel.Range | null;
   merged: Excel.RangeAreas | null;
+  /** The visible cells of column A: rows missing from it are hidden (null: column A is hidden). */
+  visible: Excel.RangeAreas;
 }
 
 /** Rows of one sheet's used range still to load: 0-based offset from its top, count and width. */
@@ -50,6 +52,18 @@ const VISIBILITY: Record<string, SheetGrid["visibility"]> = {
 /** Rows of the head window of each of `sheets` sheets sharing `cells` cells; 0: no window. */
 export function headRows(sheets: number, cells = CELLS_PER_SYNC): number {
   return Math.floor(cells / (Math.max(1, sheets) * HEAD_COLUMNS));
+}
+
+/** Rows from `top` to `bottom` (1-based) that no visible area covers. */
+export function hiddenRowsBetween(visible: readonly CellRange[], top: number, bottom: number): number[] {
+  const hidden: number[] = [];
+  let next = top;
+  for (const area of [...visible].sort((a, b) => a.top - b.top)) {
+    for (let r = next; r < Math.min(area.top, bottom + 1); r++) hidden.push(r);
+    next = Math.max(next, area.bottom + 1);
+  }
+  for (let r = next; r <= bottom; r++) hidden.push(r);
+  return hidden;
 }
 
 /** Row chunks of the regions, packed into batches of at most CELLS_PER_SYNC cells. */
@@ -139,6 +153,10 @@ export async function readAllSheets(
       head = sheet.getRangeByIndexes(0, 0, rows, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
       head.load("rowIndex,columnIndex,rowCount,columnCount,values");
     }
+    // Hidden rows are still records (the core reports them): Excel lists the visible cells of a
+    // column as a few areas, the gaps between them are the hidden rows.
+    const visible = sheet.getRange("A:A").getSpecialCellsOrNullObject("Visible");
+    visible.load("address");
     let merged: Excel.RangeAreas | null = null;
     if (withMerges) {
       merged = sheet.getRange(`1:${MERGE_SCAN_ROWS}`).getMergedAreasOrNullObject();
@@ -152,6 +170,7 @@ export async function readAllSheets(
       whole,
       head,
       merged,
+      visible,
     };
   });
   await context.sync();
@@ -172,13 +191,18 @@ export async function readAllSheets(
     if (s.used.isNullObject)
       return { name: s.name, values: [], originRow: 1, originCol: 1, merges: [], visibility: s.visibility };
     const merges: CellRange[] =
-      s.merged === null || s.merged.isNullObject ? [] : parseAreas(s.merged.address, s.name);
+      s.merged === null || s.merged.isNullObject ? [] : (parseAreas(s.merged.address, s.name) ?? []);
+    // Column A hidden, or an address not understood: hidden rows unknown rather than wrong.
+    const visible = s.visible.isNullObject ? null : parseAreas(s.visible.address, s.name);
+    const top = s.used.rowIndex + 1;
+    const bottom = top + s.used.rowCount - 1;
     return {
       name: s.name,
       values: grids[i],
-      originRow: s.used.rowIndex + 1,
+      originRow: top,
       originCol: s.used.columnIndex + 1,
       merges,
+      ...(visible === null ? {} : { hiddenRows: hiddenRowsBetween(visible, top, bottom) }),
       visibility: s.visibility,
     };
   });

@@ -13,7 +13,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../core/port";
 import type { SettingsStore } from "../excel/settings";
 import { ExcelPane } from "./ExcelPane";
@@ -23,6 +23,7 @@ const ProvinceView = lazy(() => import("./files/ProvinceView"));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
+  hidden: { display: "none" },
 });
 
 export function Shell({ dark, children }: { dark: boolean; children: ReactNode }) {
@@ -51,10 +52,13 @@ export type AppProps =
     };
 
 export function App(props: AppProps) {
+  const styles = useStyles();
   const [tab, setTab] = useState<"check" | "province">("check");
+  // The province view loads on first visit; both tabs then stay mounted so neither loses its results.
+  const [provinceOpened, setProvinceOpened] = useState(false);
   const [fileMode, setFileMode] = useState(props.mode === "file");
   const dark = props.dark ?? false;
-  const excel = useMemo(() => (props.mode === "excel" ? props : null), [props]);
+  const excel = props.mode === "excel" ? props : null;
   if (fileMode || excel === null)
     return (
       <Shell dark={dark}>
@@ -63,11 +67,17 @@ export function App(props: AppProps) {
     );
   return (
     <Shell dark={dark}>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "check" | "province")}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => {
+          setTab(d.value as "check" | "province");
+          if (d.value === "province") setProvinceOpened(true);
+        }}
+      >
         <Tab value="check">Kiểm tra</Tab>
         <Tab value="province">Tổng hợp tỉnh</Tab>
       </TabList>
-      {tab === "check" ? (
+      <div className={tab === "check" ? undefined : styles.hidden}>
         <ExcelPane
           port={excel.port}
           settings={excel.settings}
@@ -75,8 +85,11 @@ export function App(props: AppProps) {
           fileName={excel.fileName}
           onUseFileMode={() => setFileMode(true)}
         />
-      ) : (
-        <ProvinceView port={excel.port} />
+      </div>
+      {provinceOpened && (
+        <div className={tab === "province" ? undefined : styles.hidden}>
+          <ProvinceView port={excel.port} />
+        </div>
       )}
     </Shell>
   );

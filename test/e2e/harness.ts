@@ -182,6 +182,7 @@ export async function startPaneHost(fixturePath: string, options: PaneHostOption
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 420, height: 900 },
+    locale: "vi-VN",
   });
   const close = async (): Promise<void> => {
     await context.close();

@@ -105,3 +105,20 @@ test("an Excel without ExcelApi 1.9 gets a MessageBar and a way to file mode", a
     await host.close();
   }
 });
+
+test("the Tổng hợp tỉnh tab opens the province view; Kiểm tra comes back with its results", async () => {
+  const host = await startPaneHost(SAMPLE);
+  try {
+    const { page } = host;
+    await page.getByTestId("check-button").click();
+    await page.getByTestId("findings").waitFor();
+    await page.getByRole("tab", { name: "Tổng hợp tỉnh" }).click();
+    await page.getByTestId("province-view").waitFor();
+    await page.getByTestId("findings").waitFor({ state: "hidden" });
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByTestId("findings").waitFor();
+    expect(host.consoleErrors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});

@@ -74,6 +74,7 @@ export async function modelFromWorkbook(book: ExcelJS.Workbook): Promise<ModelWo
       protected: protectedSheet,
     });
     ws.eachRow({ includeEmpty: false }, (row, r) => {
+      if (row.hidden) sheet.hiddenRows.push(r);
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.isMerged && cell.master !== cell) return;
         const target = setCell(sheet, r, c, officeValue(cell.value), formatOf(cell));

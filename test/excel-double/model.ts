@@ -4,9 +4,7 @@
  * browser test host too).
  */
 import type { CellRange } from "../../src/core/types";
-
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+import { SHEET_COLUMNS } from "../../src/excel/address";
 
 export interface CellFormat {
   fill?: string;
@@ -45,6 +43,8 @@ export interface ModelSheet {
   /** Keyed by `cellKey(row, col)`. */
   cells: Map<number, ModelCell>;
   merges: CellRange[];
+  /** 1-based rows the clerk hid (or a filter hides). */
+  hiddenRows: number[];
   conditionalFormats: ModelConditionalFormat[];
   /** Column widths in points, by 1-based column. */
   columnWidths: Map<number, number>;
@@ -60,15 +60,15 @@ export interface ModelWorkbook {
 }
 
 export function cellKey(row: number, col: number): number {
-  return (row - 1) * MAX_COLUMNS + (col - 1);
+  return (row - 1) * SHEET_COLUMNS + (col - 1);
 }
 
 export function keyRow(key: number): number {
-  return Math.floor(key / MAX_COLUMNS) + 1;
+  return Math.floor(key / SHEET_COLUMNS) + 1;
 }
 
 export function keyCol(key: number): number {
-  return (key % MAX_COLUMNS) + 1;
+  return (key % SHEET_COLUMNS) + 1;
 }
 
 export function createWorkbook(): ModelWorkbook {
@@ -86,6 +86,7 @@ export function addSheet(
     protected: options.protected ?? false,
     cells: new Map(),
     merges: [],
+    hiddenRows: [],
     conditionalFormats: [],
     columnWidths: new Map(),
   };

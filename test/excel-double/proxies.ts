@@ -5,13 +5,10 @@
  * `PropertyNotLoaded`, writes are applied at sync, *OrNullObject proxies report `isNullObject`,
  * and any write to a protected sheet fails with `AccessDenied`.
  */
-import { parseRange } from "../../src/core/read/address";
-import { quoteSheetName, rangeAddress } from "../../src/excel/address";
+import { parseArea, quoteSheetName, rangeAddress, SHEET_COLUMNS, SHEET_ROWS } from "../../src/excel/address";
 import type { CellRange } from "../../src/core/types";
 import { FakeContext, FakeOfficeError, notLoaded } from "./context";
 import {
-  MAX_COLUMNS,
-  MAX_ROWS,
   addSheet,
   areaCells,
   cellKey,
@@ -137,22 +134,13 @@ function eachCell(sheet: ModelSheet, areas: readonly CellRange[], fn: (cell: Mod
 }
 
 function parseAddress(address: string): CellRange {
-  const text = address.trim().toUpperCase();
-  const rows = /^(\d+):(\d+)$/.exec(text);
-  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COLUMNS };
-  const cols = /^([A-Z]+):([A-Z]+)$/.exec(text);
-  if (cols) {
-    const l = parseRange(`${cols[1]}1`) as CellRange;
-    const r = parseRange(`${cols[2]}1`) as CellRange;
-    return { top: 1, bottom: MAX_ROWS, left: l.left, right: r.left };
-  }
-  const r = parseRange(text);
+  const r = parseArea(address);
   if (r === null)
     throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: "${address}".`);
   return r;
 }
 
-const WHOLE_SHEET: CellRange = { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS };
+const WHOLE_SHEET: CellRange = { top: 1, left: 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS };
 
 // ---------------------------------------------------------------- workbook and sheets
 
@@ -504,6 +492,31 @@ export class FakeRange
       this.context,
       this.worksheet,
       (s) => usedArea(s, valuesOnly === true, (this.resolveAreas() as { areas: CellRange[] }).areas[0]),
+      true,
+    );
+  }
+
+  /** Only "Visible" is modelled (rows the clerk hid; hidden columns are not): others throw. */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
+    if (cellType !== "Visible")
+      throw new FakeOfficeError("NotImplemented", `The double does not model special cells "${cellType}".`);
+    this.context.path("getSpecialCellsOrNullObject", cellType);
+    return new FakeRangeAreas(
+      this.context,
+      this.worksheet,
+      (s) => {
+        const a = (this.resolveAreas() as { areas: CellRange[] }).areas[0];
+        const hidden = [...new Set(s.hiddenRows)]
+          .filter((r) => r >= a.top && r <= a.bottom)
+          .sort((x, y) => x - y);
+        const runs: CellRange[] = [];
+        let from = a.top;
+        for (const r of [...hidden, a.bottom + 1]) {
+          if (r > from) runs.push({ top: from, bottom: r - 1, left: a.left, right: a.right });
+          from = r + 1;
+        }
+        return runs.length === 0 ? null : runs;
+      },
       true,
     );
   }

@@ -14,6 +14,9 @@ import {
 } from "../excel-double";
 import { modelFromXlsx } from "../excel-double/from-xlsx";
 
+// Large grids on a shared machine: a slow run must not fail a test (counts are asserted, not time).
+jest.setTimeout(60_000);
+
 describe("Excel double semantics", () => {
   test("reading a property before load + sync throws PropertyNotLoaded; after, it has the value", async () => {
     const model = createWorkbook();
@@ -114,6 +117,25 @@ describe("Excel double semantics", () => {
     });
   });
 
+  test("getSpecialCellsOrNullObject: visible rows as areas, null when all are hidden; other types throw", async () => {
+    const model = createWorkbook();
+    const s = addSheet(model, "A");
+    s.hiddenRows.push(3, 4, 9);
+    await createExcelDouble(model).run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("A");
+      const visible = sheet.getRange("A1:A10").getSpecialCellsOrNullObject("Visible");
+      visible.load("address");
+      const none = sheet.getRange("B3:C4").getSpecialCellsOrNullObject("Visible");
+      none.load("address");
+      await context.sync();
+      expect(visible.address).toBe("A!A1:A2, A!A5:A8, A!A10");
+      expect(none.isNullObject).toBe(true);
+      expect(() => sheet.getRange("A1:A10").getSpecialCellsOrNullObject("Blanks")).toThrow(
+        expect.objectContaining({ code: "NotImplemented" }),
+      );
+    });
+  });
+
   test("a missing sheet from getItemOrNullObject is a null object", async () => {
     await createExcelDouble(createWorkbook()).run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject("Không có");
@@ -137,11 +159,20 @@ describe("from-xlsx", () => {
     ws.getCell("D2").value = { error: "#N/A" };
     ws.getCell("D2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC000" } };
     await ws.protect("", {});
+    ws.getCell("A3").value = "dòng ẩn";
+    ws.getRow(3).hidden = true;
     const hidden = book.addWorksheet("Ẩn", { state: "hidden" });
     hidden.getCell("A1").value = 1;
     const model = await modelFromXlsx(await book.xlsx.writeBuffer());
     expect(valueSnapshot(model)).toEqual({
-      "Cá nhân": { R1C1: "DANH SÁCH", R2C1: 29252, R2C2: "=1+1", R2C3: "Nguyễn Văn An", R2C4: "#N/A" },
+      "Cá nhân": {
+        R1C1: "DANH SÁCH",
+        R2C1: 29252,
+        R2C2: "=1+1",
+        R2C3: "Nguyễn Văn An",
+        R2C4: "#N/A",
+        R3C1: "dòng ẩn",
+      },
       Ẩn: { R1C1: 1 },
     });
     const [s, h] = model.sheets;
@@ -149,6 +180,7 @@ describe("from-xlsx", () => {
     expect(s.cells.get(cellKey(2, 4))?.format.fill).toBe("#FFC000");
     expect(s.cells.get(cellKey(1, 1))?.format.bold).toBe(true);
     expect(s.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
+    expect([s.hiddenRows, h.hiddenRows]).toEqual([[3], []]);
     expect([s.protected, h.protected, s.visibility, h.visibility]).toEqual([
       true,
       false,

@@ -25,6 +25,9 @@ import {
 } from "../excel-double";
 import { addNominationSheet, FIRST_RECORD_ROW, recordRow } from "../excel-double/nomination";
 
+// Large grids on a shared machine: a slow run must not fail a test (counts are asserted, not time).
+jest.setTimeout(60_000);
+
 let uninstall: (() => void) | null = null;
 afterEach(() => {
   uninstall?.();
@@ -64,7 +67,7 @@ const SUMMARY: SheetModel = {
 };
 
 describe("readSheets", () => {
-  test("returns every sheet's used range as an exact grid with origin, merges and visibility", async () => {
+  test("returns every sheet's used range as an exact grid with origin, merges, hidden rows and visibility", async () => {
     const { port, model } = portOver();
     const a = addSheet(model, "Danh sách");
     setCell(a, 3, 2, "STT");
@@ -73,6 +76,7 @@ describe("readSheets", () => {
     setCell(a, 5, 3, "Trần Thị Bình");
     setCell(a, 9, 9, "", { fill: "#FF0000" }); // formatting only: outside the values-only used range
     a.merges.push({ top: 3, left: 2, bottom: 3, right: 3 });
+    a.hiddenRows.push(4, 7); // row 7 lies below the used range
     addSheet(model, "Trống", { visibility: "Hidden" });
     const sheets = await port.readSheets();
     expect(sheets).toEqual([
@@ -86,6 +90,7 @@ describe("readSheets", () => {
         originRow: 3,
         originCol: 2,
         merges: [{ top: 3, left: 2, bottom: 3, right: 3 }],
+        hiddenRows: [4],
         visibility: "visible",
       },
       { name: "Trống", values: [], originRow: 1, originCol: 1, merges: [], visibility: "hidden" },

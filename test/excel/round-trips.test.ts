@@ -23,6 +23,9 @@ import {
 import { modelFromXlsx } from "../excel-double/from-xlsx";
 import { addNominationSheet, FIRST_RECORD_ROW, recordRow } from "../excel-double/nomination";
 
+// Large grids on a shared machine: a slow run must not fail a test (counts are asserted, not time).
+jest.setTimeout(60_000);
+
 const OPTIONS: CheckOptions = { unitKind: "xa", reportDate: "2025-11-01" };
 
 async function fixture(name: string) {

@@ -84,7 +84,7 @@ describe("nothing lost through the ExcelJS port", () => {
         const result = await process(new ExcelJsWorkbook(wb), grid.extra);
         expectNothingLost(before, snapshot(wb), result);
       }),
-      { numRuns: 150 },
+      { numRuns: 1000 },
     );
   }, 120_000);
 
@@ -101,7 +101,7 @@ describe("nothing lost through the ExcelJS port", () => {
         const result = await process(port, grid.extra);
         expectNothingLost(await load(bytes), await load(await port.save()), result);
       }),
-      { numRuns: 5 },
+      { numRuns: 100 },
     );
   }, 120_000);
 
@@ -128,7 +128,7 @@ describe("nothing lost through the ExcelJS port", () => {
           expectNothingLost(before, snapshot(wb), result);
         },
       ),
-      { numRuns: 10 },
+      { numRuns: 500 },
     );
   }, 120_000);
 });

@@ -121,12 +121,15 @@ function mergesIn(height: number, width: number): fc.Arbitrary<CellRange[]> {
       left,
       bottom: Math.min(height, top + h),
       right: Math.min(width, left + w),
-    }))
-    .filter((m) => m.bottom > m.top || m.right > m.left);
+    }));
   return fc.array(rect, { maxLength: 3 }).map((all) => {
     const kept: CellRange[] = [];
+    // A single cell is no merge (and a filter could never pass on a 1 × 1 grid).
     for (const m of all)
-      if (!kept.some((k) => k.top <= m.bottom && m.top <= k.bottom && k.left <= m.right && m.left <= k.right))
+      if (
+        (m.bottom > m.top || m.right > m.left) &&
+        !kept.some((k) => k.top <= m.bottom && m.top <= k.bottom && k.left <= m.right && m.left <= k.right)
+      )
         kept.push(m);
     return kept;
   });
@@ -199,7 +202,13 @@ export function snapshot(
     const cells: Record<string, unknown> = {};
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const value = cell.value instanceof Date ? { date: cell.value.getTime() } : cell.value;
+        // A merged cell shows its master's value: record where it points, not a copy.
+        const value =
+          cell.type === ExcelJS.ValueType.Merge
+            ? { master: cell.master.address }
+            : cell.value instanceof Date
+              ? { date: cell.value.getTime() }
+              : cell.value;
         const style = JSON.parse(JSON.stringify(cell.style ?? {})) as Record<string, unknown>;
         if (value === null && Object.keys(style).length === 0) return;
         cells[cell.address] = { value, style };

@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { runConsolidate, type ConsolidateIo } from "../../src/cli/consolidate-command";
+import { progressBar, runConsolidate, type ConsolidateIo } from "../../src/cli/consolidate-command";
+import { main } from "../../src/cli/index";
 import { scenario, writeScenario } from "./generate-units";
 
 const S = scenario();
@@ -194,6 +195,23 @@ describe("tdkt tong-hop", () => {
     expect(none.err).toContain("Cần ít nhất một tệp .xlsx");
   });
 
+  it("is a command of the tdkt program, with Vietnamese help and the plan an-giang-2025 by default", async () => {
+    const run = { out: "", err: "" };
+    const sink = { stdout: (t: string) => void (run.out += t), stderr: (t: string) => void (run.err += t) };
+    expect(await main(["tong-hop", "--help"], sink)).toBe(0);
+    expect(run.out).toContain("Cách dùng: tdkt tong-hop [tùy chọn] <tệp-hoặc-thư-mục...>");
+    expect(run.out).toContain("--danh-muc <tệp.xlsx>");
+    run.out = "";
+    const code = await main(
+      ["tong-hop", join(unitsDir, "bao_cao_so_1.xlsx"), "--danh-muc", registryPath, "--json"],
+      { ...sink, today: () => "2025-12-20" },
+    );
+    const json = JSON.parse(run.out);
+    // The Sở Y tế list is complete under plan 000; the province target of 15 is far from met.
+    expect([code, run.err, json.plan]).toEqual([0, "", "an-giang-2025"]);
+    expect(json.consolidation.provinceTarget).toMatchObject({ min: 15, actual: 2, met: false });
+  });
+
   it("shows progress on a terminal only", async () => {
     const tty = { ...io(), stderrIsTTY: true };
     let err = "";
@@ -203,7 +221,8 @@ describe("tdkt tong-hop", () => {
       { keHoach: planPath },
       tty,
     );
-    expect(err).toContain("Đang đọc tệp 1/2: bao_cao_so_1.xlsx");
-    expect(err).toContain("Đang đọc tệp 2/2: bao_cao_so_2.xlsx");
+    expect(err).toContain("[░░░░░░░░░░░░░░░░░░░░] Đang đọc tệp 1/2: bao_cao_so_1.xlsx");
+    expect(err).toContain("[██████████░░░░░░░░░░] Đang đọc tệp 2/2: bao_cao_so_2.xlsx");
+    expect(progressBar(700, 700)).toBe(`[${"█".repeat(20)}]`);
   });
 });

@@ -30,6 +30,8 @@ export function FileCheckView() {
   const [unit, setUnit] = useState<UnitOptionsValue>(() => ({ reportDate: localToday() }));
   const [sources, setSources] = useState<FileSource[]>([]);
   const [results, setResults] = useState<FileResult[]>([]);
+  // The plan the results were checked against: the picker may have moved on since.
+  const [checkedPlan, setCheckedPlan] = useState(plan);
   // The clerk's column corrections, per file name then as the pane keeps them (sheet → column).
   const [overrides, setOverrides] = useState<Record<string, ColumnOverrides>>({});
   const [progress, setProgress] = useState<FileProgress | null>(null);
@@ -45,6 +47,7 @@ export function FileCheckView() {
     try {
       const checked = await checkSources(files, plan, (s) => optionsFor(s), setProgress);
       setResults(checked);
+      setCheckedPlan(plan);
       const unreadable = checked.filter((r) => !r.ok).length;
       setMessage({
         intent: unreadable > 0 ? "warning" : "success",
@@ -69,7 +72,7 @@ export function FileCheckView() {
     const source = results[index].source;
     const next = { ...overrides, [source.name]: withOverride(overrides[source.name] ?? {}, sheet, column, choice) };
     setOverrides(next);
-    const result = await checkSource(source, plan, optionsFor(source, next));
+    const result = await checkSource(source, checkedPlan, optionsFor(source, next));
     setResults((all) => all.map((r, i) => (i === index ? result : r)));
   };
 
@@ -93,7 +96,7 @@ export function FileCheckView() {
         <FileResultCard
           key={`${i}-${r.source.name}`}
           result={r}
-          plan={plan}
+          plan={checkedPlan}
           overrides={overrides[r.source.name] ?? {}}
           disabled={busy}
           onChangeColumn={(sheet, column, choice) => void changeColumn(i, sheet, column, choice)}

@@ -114,3 +114,7 @@ export async function benchCoreCheck(): Promise<{ rowsPerSecond: number; rows: n
   rates.sort((a, b) => a - b);
   return { rowsPerSecond: Math.round(rates[Math.floor(runs / 2)]), rows, runs };
 }
+
+// Runnable alone: npx tsx bench/core-check.ts
+if (require.main === module)
+  void benchCoreCheck().then((r) => process.stdout.write(JSON.stringify(r) + "\n"));

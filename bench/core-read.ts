@@ -88,3 +88,6 @@ export async function benchCoreRead(): Promise<{ rowsPerSecond: number; rows: nu
   rates.sort((a, b) => a - b);
   return { rowsPerSecond: Math.round(rates[Math.floor(runs / 2)]), rows, runs };
 }
+
+// Runnable alone: npx tsx bench/core-read.ts
+if (require.main === module) void benchCoreRead().then((r) => process.stdout.write(JSON.stringify(r) + "\n"));

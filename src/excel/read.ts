@@ -77,9 +77,29 @@ export function planBatches(regions: readonly Region[]): Region[][] {
   return packBatches(chunks, (c) => c.rowCount * c.columnCount, CELLS_PER_SYNC);
 }
 
+/** Excel on the web refused the sync for its size: the same work in smaller syncs can pass. */
+function tooLarge(e: unknown): boolean {
+  const code = e !== null && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/** A refused batch in two halves (chunks, or rows of a lone chunk); null when it is one row. */
+export function splitBatch(batch: readonly Region[]): Region[][] | null {
+  if (batch.length > 1) {
+    const mid = batch.length >> 1;
+    return [batch.slice(0, mid), batch.slice(mid)];
+  }
+  const [c] = batch;
+  if (c.rowCount <= 1) return null;
+  const half = c.rowCount >> 1;
+  return [[{ ...c, rowCount: half }], [{ ...c, firstRow: c.firstRow + half, rowCount: c.rowCount - half }]];
+}
+
 /**
- * Loads the values of the batches one sync after another (recursion, not a loop: each sync
- * depends on nothing but the plan, and the payload cap forces them apart).
+ * Loads the values of the batches one sync after another (recursion, not a loop: the payload cap
+ * forces them apart). The cell budget is an estimate: a batch Excel refuses for its size (cells
+ * far longer than usual) is split in two and retried, costing one round trip per refusal; a
+ * single row refused, or any other error, propagates.
  */
 async function loadValues(
   context: Excel.RequestContext,
@@ -87,9 +107,9 @@ async function loadValues(
   reads: readonly SheetRead[],
   grids: unknown[][][],
 ): Promise<void> {
-  const step = async (b: number): Promise<void> => {
-    if (b >= batches.length) return;
-    const loaded = batches[b].map((chunk) => {
+  const step = async ([batch, ...later]: Region[][]): Promise<void> => {
+    if (batch === undefined) return;
+    const loaded = batch.map((chunk) => {
       const { sheet, used } = reads[chunk.index];
       const range = sheet.getRangeByIndexes(
         used.rowIndex + chunk.firstRow,
@@ -100,14 +120,20 @@ async function loadValues(
       range.load("values");
       return { chunk, range };
     });
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      const halves = tooLarge(e) ? splitBatch(batch) : null;
+      if (halves === null) throw e;
+      return step([...halves, ...later]);
+    }
     for (const { chunk, range } of loaded) {
       const rows = grids[chunk.index];
       for (const row of range.values) rows.push(row);
     }
-    await step(b + 1);
+    await step(later);
   };
-  await step(0);
+  await step(batches);
 }
 
 /**
@@ -143,37 +169,46 @@ export async function readAllSheets(
   const wholeName = activeCells <= CELLS_PER_SYNC ? active.name : null;
   const windows = worksheets.items.length - (wholeName === null ? 0 : 1);
   const rows = headRows(windows, CELLS_PER_SYNC - (wholeName === null ? 0 : activeCells));
-  const reads: SheetRead[] = worksheets.items.map((sheet) => {
-    const whole = sheet.name === wholeName;
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    if (whole) used.load("values");
-    let head: Excel.Range | null = null;
-    if (!whole && rows > 0) {
-      head = sheet.getRangeByIndexes(0, 0, rows, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
-      head.load("rowIndex,columnIndex,rowCount,columnCount,values");
-    }
-    // Hidden rows are still records (the core reports them): Excel lists the visible cells of a
-    // column as a few areas, the gaps between them are the hidden rows.
-    const visible = sheet.getRange("A:A").getSpecialCellsOrNullObject("Visible");
-    visible.load("address");
-    let merged: Excel.RangeAreas | null = null;
-    if (withMerges) {
-      merged = sheet.getRange(`1:${MERGE_SCAN_ROWS}`).getMergedAreasOrNullObject();
-      merged.load("address");
-    }
-    return {
-      name: sheet.name,
-      visibility: VISIBILITY[sheet.visibility] ?? "visible",
-      sheet,
-      used,
-      whole,
-      head,
-      merged,
-      visible,
-    };
-  });
-  await context.sync();
+  const queueSheets = (withValues: boolean): SheetRead[] =>
+    worksheets.items.map((sheet) => {
+      const whole = withValues && sheet.name === wholeName;
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      if (whole) used.load("values");
+      let head: Excel.Range | null = null;
+      if (withValues && !whole && rows > 0) {
+        head = sheet.getRangeByIndexes(0, 0, rows, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
+        head.load("rowIndex,columnIndex,rowCount,columnCount,values");
+      }
+      // Hidden rows are still records (the core reports them): Excel lists the visible cells of a
+      // column as a few areas, the gaps between them are the hidden rows.
+      const visible = sheet.getRange("A:A").getSpecialCellsOrNullObject("Visible");
+      visible.load("address");
+      let merged: Excel.RangeAreas | null = null;
+      if (withMerges) {
+        merged = sheet.getRange(`1:${MERGE_SCAN_ROWS}`).getMergedAreasOrNullObject();
+        merged.load("address");
+      }
+      return {
+        name: sheet.name,
+        visibility: VISIBILITY[sheet.visibility] ?? "visible",
+        sheet,
+        used,
+        whole,
+        head,
+        merged,
+        visible,
+      };
+    });
+  let reads = queueSheets(true);
+  try {
+    await context.sync();
+  } catch (e) {
+    // The values riding along were longer than estimated: the sizes alone, then the chunks.
+    if (!tooLarge(e)) throw e;
+    reads = queueSheets(false);
+    await context.sync();
+  }
 
   const grids: unknown[][][] = reads.map(() => []);
   const rest: Region[] = [];

@@ -159,12 +159,13 @@ function openSheet(context: Excel.RequestContext, name: string, exists: boolean)
   return sheet;
 }
 
+/** The whole sheet, given whether it exists: opened, cells, then merges and widths. */
 async function writeSheetAs(
   context: Excel.RequestContext,
   model: SheetModel,
   exists: boolean,
   onSynced?: () => void,
-) {
+): Promise<void> {
   const sheet = openSheet(context, model.name, exists);
   await writeInBatches(
     context,

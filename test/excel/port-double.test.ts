@@ -176,6 +176,26 @@ describe("readSheets", () => {
   });
 });
 
+describe("readSheets when cells are far longer than the estimate", () => {
+  test("a refused sync is split and retried until it fits; values exact, nothing refused is lost", async () => {
+    const { port, model, double } = portOver();
+    const s = addSheet(model, "Thành tích");
+    const text = (r: number, c: number) => `${r}:${c} ` + "Hoàn thành xuất sắc nhiệm vụ".repeat(3);
+    const rows = 20_000;
+    for (let r = 1; r <= rows; r++) for (let c = 1; c <= 5; c++) setCell(s, r, c, text(r, c));
+    let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
+    const syncs = await syncsOf(double, async () => (sheets = await port.readSheets()));
+    // ~10 MB of values: 2 (sheet list; whole-sheet read, refused) + 1 (sizes only) + 3 refused
+    // chunks (20 000, 10 000 and 10 000 rows) + 4 chunks of 5 000 rows (~2.5 MB each).
+    expect(syncs).toBe(10);
+    const refused = double.stats.requestBytes.filter((b) => b > PAYLOAD_LIMIT_BYTES);
+    expect(refused).toHaveLength(4);
+    expect(sheets[0].values).toHaveLength(rows);
+    for (const r of [1, 5_000, 5_001, 10_001, rows])
+      expect(sheets[0].values[r - 1]).toEqual([1, 2, 3, 4, 5].map((c) => text(r, c)));
+  });
+});
+
 describe("highlight and clearHighlights", () => {
   function sheetWithClerkFormats() {
     const { port, model, double } = portOver();

@@ -84,7 +84,7 @@ describe("nothing lost through the ExcelJS port", () => {
         const result = await process(new ExcelJsWorkbook(wb), grid.extra);
         expectNothingLost(before, snapshot(wb), result);
       }),
-      { numRuns: 1000 },
+      { numRuns: 2500 },
     );
   }, 120_000);
 
@@ -101,7 +101,7 @@ describe("nothing lost through the ExcelJS port", () => {
         const result = await process(port, grid.extra);
         expectNothingLost(await load(bytes), await load(await port.save()), result);
       }),
-      { numRuns: 100 },
+      { numRuns: 120 },
     );
   }, 120_000);
 
@@ -128,7 +128,7 @@ describe("nothing lost through the ExcelJS port", () => {
           expectNothingLost(before, snapshot(wb), result);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 800 },
     );
   }, 120_000);
 });

@@ -62,6 +62,18 @@ export function primitive(v: unknown, depth = 0): unknown {
   return null;
 }
 
+const PLAIN_CACHE_SIZE = 2048;
+
+/** A cell text that was not converted, and how `text` classified it. */
+interface PlainText {
+  text: string;
+  last: "ascii" | "unicode" | "ambiguous";
+  /** It counts as genuine Unicode for the list's encoding. */
+  wide: boolean;
+  /** Kept as is whatever the list leans to; otherwise only while the list has no legacy cell. */
+  final: boolean;
+}
+
 export class CellReader {
   tcvn3 = 0;
   vni = 0;
@@ -77,9 +89,21 @@ export class CellReader {
    * Cleaned, decoded text of a string cell. One pass classifies the text (see `classifyText`)
    * and notes whether it needs cleaning; most cells then return as they are.
    */
+  /**
+   * Cells that needed no decoding, by raw text: a list repeats its values (jobs, units, award
+   * forms, shared strings), so most cells skip the scan below. Bounded: names are mostly unique.
+   */
+  private readonly plain = new Map<string, PlainText>();
+
   text(raw: string, row: number, col: number): string {
     const n = raw.length;
     if (n === 0) return "";
+    const hit = this.plain.get(raw);
+    if (hit !== undefined && (hit.final || this.tcvn3 + this.vni === 0)) {
+      if (hit.wide) this.unicode++;
+      this.last = hit.wide ? "unicode" : "ascii";
+      return hit.text;
+    }
     let dirty = raw.charCodeAt(0) === 32 || raw.charCodeAt(n - 1) === 32;
     let wide = false;
     let impossible = false;
@@ -109,16 +133,26 @@ export class CellReader {
     if (wide || (!impossible && !afterVowel)) {
       if (wide) this.unicode++;
       this.last = wide ? "unicode" : "ascii";
-      return dirty ? clean(raw) : raw;
+      const text = dirty ? clean(raw) : raw;
+      this.remember(raw, { text, last: this.last, wide, final: true });
+      return text;
     }
     const prefer = this.tcvn3 > this.vni ? "tcvn3" : this.vni > this.tcvn3 ? "vni" : undefined;
     const decoded = decodeLegacy(raw, prefer);
     if (decoded === null) {
       this.last = impossible ? "unicode" : "ambiguous";
-      return cleanText(raw);
+      const text = cleanText(raw);
+      // The reading depends on the list's lean: remembered only while it has none.
+      if (this.tcvn3 + this.vni === 0)
+        this.remember(raw, { text, last: this.last, wide: false, final: false });
+      return text;
     }
     this.converted(decoded.encoding, row, col);
     return cleanText(decoded.text);
+  }
+
+  private remember(raw: string, plain: PlainText): void {
+    if (this.plain.size < PLAIN_CACHE_SIZE) this.plain.set(raw, plain);
   }
 
   converted(encoding: "tcvn3" | "vni", row: number, col: number): void {

@@ -27,6 +27,10 @@ const MAX_YEAR = 2200;
 /** 9999-12-31, Excel's last serial. */
 const MAX_SERIAL = 2958465;
 
+/** Birth dates repeat across a long list: one string per day, no new Date per cell. */
+const CACHE_SIZE = 50_000;
+const isoBySerial = new Map<number, string>();
+
 /**
  * Excel 1900-system serial → ISO date. Excel counts the fictitious 29/02/1900 as serial 60, so
  * serials after it are one day ahead of a real calendar; serial 60 itself gives "1900-02-29",
@@ -34,6 +38,14 @@ const MAX_SERIAL = 2958465;
  */
 export function serialToIso(serial: number): string {
   const day = Math.floor(serial);
+  const hit = isoBySerial.get(day);
+  if (hit !== undefined) return hit;
+  const iso = serialDayToIso(day);
+  if (isoBySerial.size < CACHE_SIZE) isoBySerial.set(day, iso);
+  return iso;
+}
+
+function serialDayToIso(day: number): string {
   if (day === 60) return "1900-02-29";
   const offset = day < 60 ? day : day - 1;
   const ms = Date.UTC(1899, 11, 31) + offset * 86400000;

@@ -4,7 +4,8 @@
  */
 import { runChecks } from "../src/core/check";
 import { getBuiltinPlan } from "../src/core/plan";
-import type { FieldKey, ListColumn, NominationList, NominationRecord, SubjectKind } from "../src/core/types";
+import type { ListColumn, NominationList, NominationRecord, SubjectKind } from "../src/core/types";
+import { GROUP_COLUMNS, listColumns, PERSON_COLUMNS } from "../test/check/lists";
 
 const SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"];
 const MIDDLE = ["Văn", "Thị", "Minh", "Ngọc", "Thanh", "Hữu", "Quốc", "Kim", "Hoàng", "Mỹ", "Đức", "Bảo"];
@@ -18,36 +19,6 @@ const FIELDS = [
 ];
 const FORMS = ["Bằng khen Chủ tịch UBND tỉnh", "Giấy khen", "BK UBND tỉnh"];
 const ACHIEVEMENT = "Hoàn thành xuất sắc nhiệm vụ năm 2024, được tặng Giấy khen của Giám đốc Sở";
-
-const PERSON_COLUMNS: FieldKey[] = [
-  "stt",
-  "ten",
-  "ngaySinh",
-  "gioiTinh",
-  "chucVu",
-  "donVi",
-  "queQuan",
-  "linhVuc",
-  "thanhTich",
-  "quaTrinhKhenThuong",
-  "hinhThuc",
-  "ghiChu",
-];
-const GROUP_COLUMNS: FieldKey[] = [
-  "stt",
-  "ten",
-  "quaTrinhThanhLap",
-  "coCauToChuc",
-  "chucNangNhiemVu",
-  "linhVuc",
-  "thanhTich",
-  "quaTrinhKhenThuong",
-  "hinhThuc",
-];
-
-function columns(fields: FieldKey[]): ListColumn[] {
-  return fields.map((field, i) => ({ column: String.fromCharCode(65 + i), header: field, field }));
-}
 
 function record(n: number, row: number, kind: SubjectKind, cols: ListColumn[]): NominationRecord {
   const i = n * 7919;
@@ -82,7 +53,7 @@ function record(n: number, row: number, kind: SubjectKind, cols: ListColumn[]): 
 }
 
 function list(sheet: string, kind: SubjectKind, count: number, offset: number): NominationList {
-  const cols = columns(kind === "tap-the" ? GROUP_COLUMNS : PERSON_COLUMNS);
+  const cols = listColumns(kind === "tap-the" ? GROUP_COLUMNS : PERSON_COLUMNS);
   const records: NominationRecord[] = [];
   for (let k = 0; k < count; k++) records.push(record(offset + k, 8 + k, kind, cols));
   return { sheet, headerRows: [6, 7], columns: cols, encoding: "unicode", records, findings: [] };

@@ -4,7 +4,7 @@
  */
 import type { Plan } from "./plan/schema";
 import { readLists } from "./read";
-import { runChecks } from "./check";
+import { runChecks, uncachedByList } from "./check";
 import { countKinds } from "./tally/counts";
 import type { CheckOptions, FileReport, SheetGrid } from "./types";
 
@@ -15,7 +15,7 @@ export function checkWorkbook(
   options: CheckOptions,
 ): FileReport {
   const lists = readLists(sheets, options);
-  const result = runChecks(lists, plan, options);
+  const result = runChecks(lists, plan, options, uncachedByList(sheets, lists));
   lists.forEach((list, i) => list.findings.push(...result.listFindings[i]));
   return {
     file,

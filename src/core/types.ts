@@ -23,6 +23,12 @@ export interface SheetGrid {
   /** Font names seen in the sheet (".VnTime", "VNI-Times"…): a hint for legacy encodings. */
   fontNames?: string[];
   visibility?: "visible" | "hidden" | "veryHidden";
+  /**
+   * A1 addresses, in reading order, of cells holding a formula whose result was never saved (a
+   * file written by a program that does not calculate): their values read as empty. Only a file
+   * host sets it; Excel always hands over calculated results.
+   */
+  uncachedFormulas?: string[];
 }
 
 export interface CellRange {
@@ -90,7 +96,8 @@ export type FindingCode =
   | "late-submission"
   | "media-quota-below-min"
   | "media-late"
-  | "media-no-exemplar";
+  | "media-no-exemplar"
+  | "empty-list";
 
 export interface Finding {
   code: FindingCode;

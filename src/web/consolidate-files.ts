@@ -5,17 +5,27 @@
  */
 import type { Plan } from "../core/plan";
 import type { WorkbookPort } from "../core/port";
-import { readRegistry, type ProvinceTally, type RegistryUnit } from "../core/tally";
-import { readUnit, type UnitWorkbook } from "../core/tally/province";
+import {
+  readRegistry,
+  readUnits as checkUnits,
+  type ProvinceTally,
+  type RegistryUnit,
+  type UnitSource,
+  type UnitWorkbook,
+} from "../core/tally";
 import type { Finding, SheetGrid } from "../core/types";
 import { createWorkbook } from "../workbook";
 import { errorText, readSourceSheets, type FileSource } from "./file-source";
-import { eachWithProgress, type OnProgress } from "./progress";
+import { repainting, type OnProgress } from "./progress";
+
+/** A picked file as the core's tally reads it: its bytes opened on the ExcelJS port only when its turn comes. */
+function unitSource(source: FileSource): UnitSource {
+  return { name: source.name, readSheets: () => readSourceSheets(source) };
+}
 
 /**
- * Reads and checks every unit workbook, one at a time: the slow part, done once per pick of files.
- * The result is kept so the tally (core `tallyUnits`) can be redone at once when the clerk assigns
- * an unmatched file to a unit.
+ * Reads and checks every unit workbook (core `readUnits`), repainting the progress bar between
+ * files: the slow part, done once per pick of files.
  */
 export function readUnits(
   sources: readonly FileSource[],
@@ -23,11 +33,11 @@ export function readUnits(
   tallyDate: string,
   onProgress?: OnProgress,
 ): Promise<UnitWorkbook[]> {
-  return eachWithProgress(
-    sources,
-    (s) => readUnit({ name: s.name, readSheets: () => readSourceSheets(s) }, plan, tallyDate),
-    onProgress,
-  );
+  return checkUnits(sources.map(unitSource), {
+    plan,
+    reportDate: tallyDate,
+    onProgress: repainting(onProgress),
+  });
 }
 
 export interface RegistryResult {

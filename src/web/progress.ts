@@ -1,17 +1,22 @@
 /** Many files one after another, telling the page which one is being read (file n/N). */
+import type { TallyProgress } from "../core/tally";
 
-export interface Progress {
-  /** 1-based number of the file being read. */
-  current: number;
-  total: number;
-  name: string;
-}
+/** The core's progress of a tally; checking files reports the same way. */
+export type Progress = TallyProgress;
 
 export type OnProgress = (progress: Progress) => void;
 
 /** Gives the page a chance to repaint the progress bar between two files. */
 function repaint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Tells the page about the next file, then lets it repaint before the file is read. */
+export function repainting(onProgress?: OnProgress): (progress: Progress) => Promise<void> {
+  return (progress) => {
+    onProgress?.(progress);
+    return repaint();
+  };
 }
 
 /** Runs `work` on each item in order; one at a time, so memory holds one workbook, not all of them. */
@@ -21,9 +26,9 @@ export async function eachWithProgress<T extends { name: string }, R>(
   onProgress?: OnProgress,
 ): Promise<R[]> {
   const results: R[] = [];
+  const report = repainting(onProgress);
   for (const [i, item] of items.entries()) {
-    onProgress?.({ current: i + 1, total: items.length, name: item.name });
-    await repaint();
+    await report({ current: i + 1, total: items.length, name: item.name });
     results.push(await work(item));
   }
   return results;

@@ -15,12 +15,6 @@ import { plainValue } from "./values";
 /** Highlight colours: Excel's own "light red fill" and "light yellow fill" presets. */
 export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 
-/** A cell whose formula has no cached result: it reads as null (Excel shows it after recalculating). */
-export interface UncachedFormula {
-  sheet: string;
-  address: string;
-}
-
 /** Sheet order: ExcelJS sorts `worksheets` by it but leaves it out of its typings. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
@@ -40,15 +34,12 @@ function deepCopy<T>(value: T): T {
 }
 
 export class ExcelJsWorkbook implements WorkbookPort {
-  /** Formulas without a cached result met by the last `readSheets` (they read as null). */
-  uncachedFormulas: UncachedFormula[] = [];
   /** Original fill of each highlighted cell, by sheet then address; undefined = it had none. */
   private readonly savedFills = new Map<string, Map<string, ExcelJS.Fill | undefined>>();
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
   async readSheets(): Promise<SheetGrid[]> {
-    this.uncachedFormulas = [];
     return this.workbook.worksheets.map((ws) => this.readSheet(ws));
   }
 
@@ -56,6 +47,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const cells: { row: number; col: number; value: unknown }[] = [];
     const hiddenRows: number[] = [];
     const fonts = new Set<string>();
+    const uncached: string[] = [];
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;
@@ -65,9 +57,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         // A merged area's value lives in its master only, as in Excel.
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        const value = plainValue(cell.value, () =>
-          this.uncachedFormulas.push({ sheet: ws.name, address: cell.address }),
-        );
+        const value = plainValue(cell.value, () => uncached.push(cell.address));
         const fontName = cell.font?.name;
         if (fontName) fonts.add(fontName);
         if (value === null || value === "") return;
@@ -83,7 +73,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       for (let r = top; r <= bottom; r++) values.push(new Array<unknown>(right - left + 1).fill(null));
       for (const { row, col, value } of cells) values[row - top][col - left] = value;
     }
-    return {
+    const grid: SheetGrid = {
       name: ws.name,
       values,
       originRow: cells.length > 0 ? top : 1,
@@ -93,6 +83,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
       fontNames: [...fonts].sort(),
       visibility: ws.state,
     };
+    if (uncached.length > 0) grid.uncachedFormulas = uncached;
+    return grid;
   }
 
   async writeSheet(model: SheetModel): Promise<void> {

@@ -51,6 +51,16 @@ async function exceljsBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
+/** The people of b05, born 1970, 1971, … in this order. */
+export const MERGED_NAMES = [
+  "Nguyễn Văn An",
+  "Trần Thị Bình",
+  "Lê Văn Cường",
+  "Phạm Thị Dung",
+  "Võ Văn Em",
+  "Hồ Thị Phúc",
+];
+
 /** Every cell in A1:F9 inside a merge: each pair of columns merged, each header cell over two rows. */
 function everyCellMerged(): FixtureSheet {
   const rows: FixtureCell[][] = [
@@ -59,15 +69,7 @@ function everyCellMerged(): FixtureSheet {
     [],
   ];
   const merges = ["A1:F1", "A2:B3", "C2:D3", "E2:F3"];
-  const names = [
-    "Nguyễn Văn An",
-    "Trần Thị Bình",
-    "Lê Văn Cường",
-    "Phạm Thị Dung",
-    "Võ Văn Em",
-    "Hồ Thị Phúc",
-  ];
-  names.forEach((name, i) => {
+  MERGED_NAMES.forEach((name, i) => {
     rows.push([i + 1, _, name, _, 1970 + i, _]);
     for (const [a, b] of [
       ["A", "B"],

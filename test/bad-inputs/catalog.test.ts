@@ -8,37 +8,16 @@ import ExcelJS from "exceljs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/index";
 import { checkDocument, documentSummary } from "../../src/core/document";
 import { getBuiltinPlan } from "../../src/core/plan";
 import { annotatedCopy } from "../../src/web/annotate";
 import { MAX_WORKBOOK_ROWS, openWorkbook } from "../../src/workbook";
+import { jsonReport, type JsonFile, type JsonFinding, type JsonList } from "../cli/report";
+import { tdkt } from "../cli/tdkt";
 import { FIXTURES_DIR } from "../fixtures/build-fixtures";
 import { cellXml, xlsxPart } from "../workbook/helpers";
-import { BAD_DIR, FORMULA_LIKE, LONG_TEXT } from "./build";
+import { BAD_DIR, FORMULA_LIKE, LONG_TEXT, MERGED_NAMES } from "./build";
 
-interface JsonFinding {
-  code: string;
-  severity: string;
-  sheet: string | null;
-  cell: string | null;
-  row: number | null;
-  field: string | null;
-  message: string;
-}
-interface JsonList {
-  sheet: string;
-  headerRows: number[];
-  encoding: string;
-  records: { row: number; kind: string | null; fields: Record<string, string> }[];
-  findings: JsonFinding[];
-}
-interface JsonFile {
-  file: string;
-  error: string | null;
-  lists: JsonList[];
-  findings: JsonFinding[];
-}
 interface Run {
   code: number;
   err: string;
@@ -50,20 +29,10 @@ interface Run {
 const GOOD = join(FIXTURES_DIR, "06-hai-trang.xlsx");
 const bad = (file: string): string => join(BAD_DIR, file);
 
-async function tdkt(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const run = { code: 0, out: "", err: "" };
-  run.code = await main(argv, {
-    stdout: (t) => void (run.out += t),
-    stderr: (t) => void (run.err += t),
-    today: () => "2025-11-10",
-  });
-  return run;
-}
-
 /** `tdkt kiem-tra BAD GOOD --json`; asserts the good file after the bad one was read in full. */
 async function check(path: string, ...flags: string[]): Promise<Run> {
-  const run = await tdkt(["kiem-tra", path, GOOD, "--json", ...flags]);
-  const files = (JSON.parse(run.out) as { files: JsonFile[] }).files;
+  const run = await tdkt("kiem-tra", path, GOOD, "--json", ...flags);
+  const files = jsonReport(run.out).files;
   expect(files.map((f) => f.file)).toEqual([path, GOOD]);
   expect(files[1].error).toBeNull();
   expect(files[1].lists.map((l) => l.records.length)).toEqual([2, 2]);
@@ -90,13 +59,21 @@ describe("bad-input catalog", () => {
     expect(findings(run, "header-not-found").map((f) => f.sheet)).toEqual(["Danh sách"]);
   });
 
-  it("b03 header without rows: the list is found empty and the quota says what is missing, exit 1", async () => {
+  it("b03 header without rows: an empty-list warning at the header, and the quota says what is missing, exit 1", async () => {
     const run = await check(bad("b03-tieu-de-khong-dong.xlsx"), "--loai-don-vi", "xa");
     expect(run.code).toBe(1);
     expect(run.lists.map((l) => [l.sheet, l.headerRows, l.records.length])).toEqual([["Danh sách", [3], 0]]);
     const quota = run.bad.findings.filter((f) => f.code === "quota-below-min");
     expect(quota.length).toBeGreaterThan(0);
     expect(quota[0].message).toMatch(/[Cc]hỉ tiêu|tối thiểu|thiếu/);
+    const empty = findings(run, "empty-list");
+    expect(empty.map((f) => [f.severity, f.sheet, f.row, f.cell])).toEqual([
+      ["warning", "Danh sách", 3, null],
+    ]);
+    expect(empty[0].message).toBe(
+      "Danh sách trên trang «Danh sách» có dòng tiêu đề ở dòng 3 nhưng chưa có dòng nào bên dưới. " +
+        "Hãy nhập các tập thể, cá nhân, hộ gia đình được đề nghị khen thưởng ngay dưới dòng tiêu đề rồi kiểm tra lại.",
+    );
   });
 
   it(`b04 a 1 000 000-row sheet: refused before loading (limit ${MAX_WORKBOOK_ROWS} rows) naming file and sheet, exit 2`, async () => {
@@ -131,14 +108,7 @@ describe("bad-input catalog", () => {
     expect(run.code).toBe(1);
     const [list] = run.lists;
     expect(list.headerRows).toEqual([2, 3]);
-    expect(names(list)).toEqual([
-      "Nguyễn Văn An",
-      "Trần Thị Bình",
-      "Lê Văn Cường",
-      "Phạm Thị Dung",
-      "Võ Văn Em",
-      "Hồ Thị Phúc",
-    ]);
+    expect(names(list)).toEqual(MERGED_NAMES);
     expect(list.records.map((r) => r.fields.ngaySinh)).toEqual([
       "1970",
       "1971",
@@ -162,21 +132,28 @@ describe("bad-input catalog", () => {
     expect(run.lists[0].records).toEqual([]);
   });
 
-  it("b07 formulas without cached results: read as empty, the port lists them, the check points at the cells", async () => {
+  it("b07 formulas without cached results: one formula-error warning for the list, no missing-required for those cells", async () => {
     const book = await openWorkbook(await readFile(bad("b07-cong-thuc-chua-tinh.xlsx")), "b07");
-    await book.readSheets();
-    expect(book.uncachedFormulas).toEqual([
-      { sheet: "Danh sách", address: "B5" },
-      { sheet: "Danh sách", address: "C6" },
-    ]);
+    const [sheet] = await book.readSheets();
+    expect(sheet.uncachedFormulas).toEqual(["B5", "C6"]);
     const run = await check(bad("b07-cong-thuc-chua-tinh.xlsx"));
-    expect(run.code).toBe(1);
-    const missing = findings(run, "missing-required").filter((f) => f.cell !== null);
-    expect(missing.map((f) => [f.sheet, f.cell, f.field])).toEqual([
-      ["Danh sách", "B5", "ten"],
-      ["Danh sách", "C6", "ngaySinh"],
+    const formulas = findings(run, "formula-error");
+    expect(formulas.map((f) => [f.severity, f.sheet, f.cell, f.row, f.field])).toEqual([
+      ["warning", "Danh sách", "B5", 5, null],
     ]);
-    expect(missing[0].message).toContain("dòng 5");
+    expect(formulas[0].message).toBe(
+      "Ô B5 và C6 có công thức nhưng kết quả chưa được lưu trong tệp (tệp được lưu bởi chương trình " +
+        "không tự tính công thức), nên Trợ lý đọc các ô này là trống. Hãy mở tệp bằng Excel, nhấn F9 để " +
+        "tính lại, lưu tệp rồi kiểm tra lại.",
+    );
+    // The clerk is not told to fill a cell that holds a formula.
+    expect(findings(run, "missing-required").filter((f) => f.cell !== null)).toEqual([]);
+    // Exit 1 still: the list lacks two required columns altogether.
+    expect(findings(run, "missing-required").map((f) => [f.cell, f.field])).toEqual([
+      [null, "donVi"],
+      [null, "quaTrinhKhenThuong"],
+    ]);
+    expect(run.code).toBe(1);
   });
 
   it("b08 cells of 32 767 characters: read whole, nothing cut", async () => {
@@ -365,7 +342,7 @@ describe("bad-input catalog", () => {
 
   it("b25 a plan file with wrong types: each problem with its path, exit 2, nothing checked", async () => {
     const path = bad("b25-ke-hoach-sai-kieu.json");
-    const run = await tdkt(["kiem-tra", GOOD, "--ke-hoach", path, "--json"]);
+    const run = await tdkt("kiem-tra", GOOD, "--ke-hoach", path, "--json");
     expect(run.code).toBe(2);
     expect(run.out).toBe("");
     const lines = run.err.trim().split("\n");
@@ -375,7 +352,7 @@ describe("bad-input catalog", () => {
   });
 
   it("b26 an unknown plan id: the message lists the plans there are, exit 2", async () => {
-    const run = await tdkt(["kiem-tra", bad("b26-ke-hoach-khong-co.xlsx"), "--ke-hoach", "an-giang-2030"]);
+    const run = await tdkt("kiem-tra", bad("b26-ke-hoach-khong-co.xlsx"), "--ke-hoach", "an-giang-2030");
     expect(run.code).toBe(2);
     expect(run.out).toBe("");
     expect(run.err).toContain("Không có kế hoạch «an-giang-2030».");

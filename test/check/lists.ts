@@ -1,6 +1,7 @@
 /** Hand-built nomination lists for the check tests (the reader is tested on its own). */
 import type {
   FieldKey,
+  ListColumn,
   NominationList,
   NominationRecord,
   RecordFields,
@@ -14,6 +15,11 @@ export interface Row {
   fields: RecordFields;
 }
 
+/** `fields` as a list's columns from column A, each headed by its own key. */
+export function listColumns(fields: readonly FieldKey[]): ListColumn[] {
+  return fields.map((field, i) => ({ column: String.fromCharCode(65 + i), header: field, field }));
+}
+
 /**
  * A list whose columns are `fields` in order from column A, header on row 5, records from row 6.
  * Like the reader, a record's `cells` hold the addresses of its non-empty fields only.
@@ -24,7 +30,7 @@ export function makeList(
   rows: Row[],
   firstRow = HEADER_ROW + 1,
 ): NominationList {
-  const columns = fields.map((field, i) => ({ column: String.fromCharCode(65 + i), header: field, field }));
+  const columns = listColumns(fields);
   const records: NominationRecord[] = rows.map((r, i) => {
     const row = firstRow + i;
     const cells: NominationRecord["cells"] = {};

@@ -11,8 +11,14 @@ export function plan(id: string): Plan {
 
 export const REPORT_DATE = "2025-11-01";
 
-export function check(lists: NominationList[], planId: string, options: Partial<CheckOptions> = {}) {
-  return runChecks(lists, plan(planId), { reportDate: REPORT_DATE, ...options });
+/** `uncached[i]`: cells of `lists[i]` holding formulas without a saved result. */
+export function check(
+  lists: NominationList[],
+  planId: string,
+  options: Partial<CheckOptions> = {},
+  uncached: string[][] = [],
+) {
+  return runChecks(lists, plan(planId), { reportDate: REPORT_DATE, ...options }, uncached);
 }
 
 /** The list findings of one code, across lists. */

@@ -223,3 +223,17 @@ export async function startPaneHost(fixturePath: string, options: PaneHostOption
     throw e;
   }
 }
+
+/** Runs `test` on a pane opened on the fixture, and closes the pane (browser, server) whatever happens. */
+export async function withPaneHost(
+  fixturePath: string,
+  options: PaneHostOptions,
+  test: (host: PaneHost) => Promise<void>,
+): Promise<void> {
+  const host = await startPaneHost(fixturePath, options);
+  try {
+    await test(host);
+  } finally {
+    await host.close();
+  }
+}

@@ -19,7 +19,7 @@ import { OPTIONS_KEY } from "../../src/taskpane/state/settings-keys";
 import { createExcelDouble } from "../excel-double";
 import { modelFromXlsx } from "../excel-double/from-xlsx";
 import { findSheet, type ModelWorkbook } from "../excel-double/model";
-import { OFFICE_JS_URL, ROOT, startPaneHost, type PaneHost } from "./harness";
+import { OFFICE_JS_URL, ROOT, startPaneHost, withPaneHost, type PaneHost } from "./harness";
 
 const SAMPLE = join(ROOT, "samples", "an-giang-2025-xa-my-hoa-hung.xlsx");
 const LIST_SHEET = "DS đề nghị";
@@ -136,24 +136,25 @@ describe("the pane in Excel (browser, Excel double)", () => {
 });
 
 test("a protected sheet: Đánh dấu shows what to do and changes nothing", async () => {
-  const host = await startPaneHost(SAMPLE, {
-    prepare: (model) => {
-      rememberUnit(model);
-      (findSheet(model, LIST_SHEET) as { protected: boolean }).protected = true;
+  await withPaneHost(
+    SAMPLE,
+    {
+      prepare: (model) => {
+        rememberUnit(model);
+        (findSheet(model, LIST_SHEET) as { protected: boolean }).protected = true;
+      },
     },
-  });
-  try {
-    const { page } = host;
-    await page.getByTestId("check-button").click();
-    await page.getByTestId("findings").waitFor();
-    const before = await host.snapshot();
-    await page.getByTestId("mark-button").click();
-    const bar = page.getByTestId("pane-message");
-    await expect(bar.textContent()).resolves.toContain("Không đánh dấu được");
-    await expect(bar.textContent()).resolves.toContain(MESSAGE_PROTECTED);
-    expect(await host.snapshot()).toEqual(before);
-    await page.screenshot({ path: join(ARTIFACTS, "pane-excel-protected.png") });
-  } finally {
-    await host.close();
-  }
+    async (host) => {
+      const { page } = host;
+      await page.getByTestId("check-button").click();
+      await page.getByTestId("findings").waitFor();
+      const before = await host.snapshot();
+      await page.getByTestId("mark-button").click();
+      const bar = page.getByTestId("pane-message");
+      await expect(bar.textContent()).resolves.toContain("Không đánh dấu được");
+      await expect(bar.textContent()).resolves.toContain(MESSAGE_PROTECTED);
+      expect(await host.snapshot()).toEqual(before);
+      await page.screenshot({ path: join(ARTIFACTS, "pane-excel-protected.png") });
+    },
+  );
 });

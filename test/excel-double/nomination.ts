@@ -2,18 +2,13 @@
  * A realistic nomination sheet in the double's model: title rows, a two-row header with merged
  * parent cells, column numbers, a section row and n records (Vietnamese text, serial dates).
  */
+import { PERSON_PARTICULARS } from "../fixtures/headers";
 import { addSheet, setCell, setRow, type ModelSheet, type ModelWorkbook } from "./model";
 
 export const NOMINATION_HEADER = [
   "STT",
   "Họ và tên",
-  "Ngày, tháng, năm sinh",
-  "Giới tính",
-  "Chức vụ",
-  "Đơn vị công tác",
-  "Quê quán",
-  "Lĩnh vực",
-  "Tóm tắt thành tích",
+  ...PERSON_PARTICULARS,
   "Hình thức khen thưởng đề nghị",
   "Ghi chú",
 ];

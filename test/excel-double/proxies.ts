@@ -40,6 +40,10 @@ function loadPaths(arg: LoadArg): string[] {
     .filter((s) => s !== "");
 }
 
+function cannotLoad(name: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+}
+
 /** Base of every proxy: loaded scalar values, navigation children, null-object state. */
 abstract class FakeObject {
   private readonly loaded = new Map<string, unknown>();
@@ -54,7 +58,7 @@ abstract class FakeObject {
   protected abstract scalar(name: string, target: unknown): unknown;
   /** Navigation property by name (for load paths "a/b"). */
   protected navigation(name: string): FakeObject {
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+    throw cannotLoad(name);
   }
 
   protected child<T extends FakeObject>(name: string, make: () => T): T {
@@ -106,6 +110,13 @@ abstract class FakeObject {
   }
 }
 
+/** A proxy with no scalar property of its own (collections, format parts): loading any name fails. */
+abstract class FakeScalarless extends FakeObject {
+  protected scalar(name: string): unknown {
+    throw cannotLoad(name);
+  }
+}
+
 function writable(sheet: ModelSheet): ModelSheet {
   if (sheet.protected)
     throw new FakeOfficeError(
@@ -151,7 +162,7 @@ export class FakeWorkbook {
   }
 }
 
-export class FakeWorksheetCollection extends FakeObject {
+export class FakeWorksheetCollection extends FakeScalarless {
   private loadedItems: FakeWorksheet[] | undefined;
 
   get items(): FakeWorksheet[] {
@@ -161,10 +172,6 @@ export class FakeWorksheetCollection extends FakeObject {
 
   protected target(): unknown {
     return this.context.model.sheets;
-  }
-
-  protected scalar(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
   }
 
   override runLoad(paths: readonly string[]): unknown {
@@ -228,7 +235,7 @@ export class FakeWorksheetProtection
 
   protected scalar(name: string, t: unknown): unknown {
     if (name === "protected") return (t as ModelSheet).protected;
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+    throw cannotLoad(name);
   }
 }
 
@@ -279,7 +286,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
     const s = t as ModelSheet;
     if (name === "name") return s.name;
     if (name === "visibility") return s.visibility;
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+    throw cannotLoad(name);
   }
 
   protected override navigation(name: string): FakeObject {
@@ -433,7 +440,7 @@ export class FakeRange
         return out;
       }
       default:
-        throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+        throw cannotLoad(name);
     }
   }
 
@@ -626,26 +633,22 @@ export class FakeRangeAreas extends FakeAreas implements Pick<Excel.RangeAreas, 
     const target = t as { sheet: ModelSheet; areas: CellRange[] };
     if (name === "address") return this.addressOf(target);
     if (name === "areaCount") return target.areas.length;
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+    throw cannotLoad(name);
   }
 }
 
 // ---------------------------------------------------------------- formats
 
-class FakeFormatPart extends FakeObject {
+class FakeFormatPart extends FakeScalarless {
   constructor(
     context: FakeContext,
-    private readonly owner: FakeAreas,
+    protected readonly owner: FakeAreas,
   ) {
     super(context);
   }
 
   protected target(): unknown {
     return this.owner.resolveAreas();
-  }
-
-  protected scalar(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
   }
 
   /** Queues a format change applied to every cell of the owner's areas. */
@@ -727,16 +730,7 @@ export class FakeRangeBorder extends FakeFormatPart implements Pick<Excel.RangeB
 
 export class FakeRangeBorderCollection extends FakeFormatPart {
   getItem(index: string): FakeRangeBorder {
-    return this.child(`border:${index}`, () => new FakeRangeBorder(this.context, this.ownerAreas));
-  }
-  get ownerAreas(): FakeAreas {
-    return this.areasOwner;
-  }
-  constructor(
-    context: FakeContext,
-    private readonly areasOwner: FakeAreas,
-  ) {
-    super(context, areasOwner);
+    return this.child(`border:${index}`, () => new FakeRangeBorder(this.context, this.owner));
   }
 }
 
@@ -744,21 +738,14 @@ export class FakeRangeFormat
   extends FakeFormatPart
   implements Pick<Excel.RangeFormat, "wrapText" | "horizontalAlignment" | "columnWidth">
 {
-  constructor(
-    context: FakeContext,
-    private readonly areasOwner: FakeAreas,
-  ) {
-    super(context, areasOwner);
-  }
-
   get fill(): FakeRangeFill {
-    return this.child("fill", () => new FakeRangeFill(this.context, this.areasOwner));
+    return this.child("fill", () => new FakeRangeFill(this.context, this.owner));
   }
   get font(): FakeRangeFont {
-    return this.child("font", () => new FakeRangeFont(this.context, this.areasOwner));
+    return this.child("font", () => new FakeRangeFont(this.context, this.owner));
   }
   get borders(): FakeRangeBorderCollection {
-    return this.child("borders", () => new FakeRangeBorderCollection(this.context, this.areasOwner));
+    return this.child("borders", () => new FakeRangeBorderCollection(this.context, this.owner));
   }
 
   get wrapText(): boolean {
@@ -801,7 +788,7 @@ export class FakeRangeFormat
   /** Widths belong to columns, not cells: set per column of the areas. */
   set columnWidth(value: number) {
     this.context.enqueue({ columnWidth: value }, () => {
-      const { sheet, areas } = this.areasOwner.resolveWritable();
+      const { sheet, areas } = this.owner.resolveWritable();
       for (const a of areas) for (let c = a.left; c <= a.right; c++) sheet.columnWidths.set(c, value);
     });
   }
@@ -809,7 +796,7 @@ export class FakeRangeFormat
 
 // ---------------------------------------------------------------- conditional formats
 
-export class FakeConditionalFormatCollection extends FakeObject {
+export class FakeConditionalFormatCollection extends FakeScalarless {
   private loadedItems: FakeConditionalFormat[] | undefined;
 
   constructor(
@@ -826,10 +813,6 @@ export class FakeConditionalFormatCollection extends FakeObject {
 
   protected target(): unknown {
     return this.owner.resolveAreas();
-  }
-
-  protected scalar(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
   }
 
   private formatsOf(t: { sheet: ModelSheet; areas: CellRange[] }): ModelConditionalFormat[] {
@@ -910,7 +893,7 @@ export class FakeConditionalFormat extends FakeObject implements Pick<Excel.Cond
     const f = t as ModelConditionalFormat;
     if (name === "type") return f.type;
     if (name === "id") return f.id;
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+    throw cannotLoad(name);
   }
 
   get type():
@@ -949,7 +932,7 @@ export class FakeConditionalFormat extends FakeObject implements Pick<Excel.Cond
   }
 }
 
-export class FakeCustomConditionalFormat extends FakeObject {
+export class FakeCustomConditionalFormat extends FakeScalarless {
   constructor(
     context: FakeContext,
     readonly owner: FakeConditionalFormat,
@@ -968,10 +951,6 @@ export class FakeCustomConditionalFormat extends FakeObject {
 
   protected target(): unknown {
     return this.modelCustom();
-  }
-
-  protected scalar(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
   }
 
   get rule(): FakeConditionalFormatRule {
@@ -999,13 +978,11 @@ export class FakeCustomConditionalFormat extends FakeObject {
   }
 }
 
-export class FakeConditionalFormatRule
-  extends FakeObject
-  implements Pick<Excel.ConditionalFormatRule, "formula">
-{
+/** A part of a custom conditional format, standing for the format's model. */
+abstract class FakeCustomPart extends FakeObject {
   constructor(
     context: FakeContext,
-    private readonly custom: FakeCustomConditionalFormat,
+    protected readonly custom: FakeCustomConditionalFormat,
   ) {
     super(context);
   }
@@ -1013,10 +990,15 @@ export class FakeConditionalFormatRule
   protected target(): unknown {
     return this.custom.modelCustom();
   }
+}
 
+export class FakeConditionalFormatRule
+  extends FakeCustomPart
+  implements Pick<Excel.ConditionalFormatRule, "formula">
+{
   protected scalar(name: string, t: unknown): unknown {
     if (name === "formula") return (t as ModelConditionalFormat).formula;
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+    throw cannotLoad(name);
   }
 
   get formula(): string {
@@ -1027,20 +1009,9 @@ export class FakeConditionalFormatRule
   }
 }
 
-export class FakeConditionalRangeFormat extends FakeObject {
-  constructor(
-    context: FakeContext,
-    private readonly custom: FakeCustomConditionalFormat,
-  ) {
-    super(context);
-  }
-
-  protected target(): unknown {
-    return this.custom.modelCustom();
-  }
-
+export class FakeConditionalRangeFormat extends FakeCustomPart {
   protected scalar(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `Cannot load '${name}'.`);
+    throw cannotLoad(name);
   }
 
   get fill(): { color: string } {

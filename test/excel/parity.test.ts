@@ -47,6 +47,9 @@ test("every readable fixture and sample gives the same report in Excel as from t
     if (plan === undefined) throw new Error("built-in plan missing");
     const inExcel = await createExcelPort(createExcelDouble(await modelFromXlsx(bytes)).run).readSheets();
     const fromFile = await (await openWorkbook(new Uint8Array(bytes), name)).readSheets();
+    // Excel hands over calculated results; only a file can hold formulas saved without one (the
+    // double, unable to calculate, reads them as empty), so that warning is the file host's alone.
+    for (const sheet of fromFile) delete sheet.uncachedFormulas;
     expect({ name, report: checkDocument(name, inExcel, plan, OPTIONS) }).toEqual({
       name,
       report: checkDocument(name, fromFile, plan, OPTIONS),

@@ -1,6 +1,6 @@
 /** The media logs the tests read, as sheet specs for real .xlsx files. */
 import type { Cell, SheetSpec } from "./xlsx";
-import { tcvn3 } from "./xlsx";
+import { toTcvn3 } from "../fixtures/build-fixtures";
 
 export const d = (m: number, day: number, y = 2021): Date => new Date(Date.UTC(y, m - 1, day));
 
@@ -182,33 +182,33 @@ export const TCVN3_LOG: SheetSpec = {
   name: "Sheet1",
   font: ".VnTime",
   rows: [
-    [tcvn3("NHẬT KÝ TIN BÀI THÁNG 3")],
+    [toTcvn3("NHẬT KÝ TIN BÀI THÁNG 3")],
     [],
     [
       "STT",
-      tcvn3("Tháng"),
-      tcvn3("Cơ quan báo chí"),
-      tcvn3("Loại"),
-      tcvn3("Tiêu đề"),
-      tcvn3("Gương điển hình"),
-      tcvn3("Ngày gửi"),
+      toTcvn3("Tháng"),
+      toTcvn3("Cơ quan báo chí"),
+      toTcvn3("Loại"),
+      toTcvn3("Tiêu đề"),
+      toTcvn3("Gương điển hình"),
+      toTcvn3("Ngày gửi"),
     ],
     [
       1,
       3,
-      tcvn3("Báo An Giang"),
-      tcvn3("Báo in"),
-      tcvn3("Gương sáng thi đua"),
-      tcvn3("Nguyễn Văn Dũng"),
+      toTcvn3("Báo An Giang"),
+      toTcvn3("Báo in"),
+      toTcvn3("Gương sáng thi đua"),
+      toTcvn3("Nguyễn Văn Dũng"),
       "10/03/2021",
     ],
     [
       2,
       3,
-      tcvn3("Đài PT-TH An Giang"),
-      tcvn3("Truyền hình"),
-      tcvn3("Hội nông dân tiêu biểu"),
-      tcvn3("Hội Nông dân xã Bình Hòa"),
+      toTcvn3("Đài PT-TH An Giang"),
+      toTcvn3("Truyền hình"),
+      toTcvn3("Hội nông dân tiêu biểu"),
+      toTcvn3("Hội Nông dân xã Bình Hòa"),
       "26/03/2021",
     ],
   ],

@@ -3,6 +3,7 @@ import type { Plan } from "../../src/core/plan";
 import { buildSummarySheet, SUMMARY_SHEET, type SummaryInput } from "../../src/core/summary";
 import type { FileReport, QuotaStatus } from "../../src/core/types";
 import { cellAt, finding, rec, report, rowOf, rowValues, sectionRow, valueAt } from "./reports";
+import { allKindsQuota } from "../check/quotas";
 
 const AG2025 = getBuiltinPlan("an-giang-2025") as Plan;
 const BD = getBuiltinPlan("binh-dinh-2022-2025") as Plan;
@@ -27,14 +28,7 @@ function input(
   };
 }
 
-const XA_QUOTA: QuotaStatus = {
-  kind: "tap-the+ca-nhan+ho-gia-dinh",
-  kinds: ["tap-the", "ca-nhan", "ho-gia-dinh"],
-  min: 2,
-  max: null,
-  actual: 1,
-  met: false,
-};
+const XA_QUOTA = allKindsQuota({ min: 2, max: null, actual: 1, met: false });
 
 describe("header block and signature", () => {
   const m = buildSummarySheet(input(report([rec("ca-nhan", { ten: "Lê Văn An" })], { quota: [XA_QUOTA] })));

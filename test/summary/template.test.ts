@@ -1,17 +1,11 @@
 import { getBuiltinPlan, type Plan } from "../../src/core/plan";
 import { fillTemplate, findTemplate, summaryValues, type SummaryInput } from "../../src/core/summary";
-import type { QuotaStatus, SheetGrid } from "../../src/core/types";
+import type { SheetGrid } from "../../src/core/types";
 import { finding, rec, report } from "./reports";
+import { allKindsQuota } from "../check/quotas";
 
 const AG2025 = getBuiltinPlan("an-giang-2025") as Plan;
-const QUOTA: QuotaStatus = {
-  kind: "tap-the+ca-nhan+ho-gia-dinh",
-  kinds: ["tap-the", "ca-nhan", "ho-gia-dinh"],
-  min: 2,
-  max: null,
-  actual: 4,
-  met: true,
-};
+const QUOTA = allKindsQuota({ min: 2, max: null, actual: 4, met: true });
 
 const input: SummaryInput = {
   report: report(

@@ -24,23 +24,17 @@ import {
 import { getBuiltinPlan } from "../../src/core/plan";
 import { unreadableFile } from "../../src/core/run";
 import type { SheetModel } from "../../src/core/port";
-import { SUBJECT_KINDS, type KindCounts } from "../../src/core/types";
+import { SUBJECT_KINDS } from "../../src/core/types";
 import { openWorkbook } from "../../src/workbook";
-import { FIELDS, scenario, writeScenario, type FileSpec } from "./generate-units";
+import { FIELDS, kindCounts, scenario, TALLY_DATE, writeScenario } from "./generate-units";
+import { allKindsQuota } from "../check/quotas";
 
 const S = scenario();
-const TALLY_DATE = "2025-12-20";
 let dir: string;
 let sources: UnitSource[];
 let read: UnitWorkbook[];
 let registry: RegistryUnit[];
 let c: Consolidation;
-
-function countsOf(files: readonly FileSpec[]): KindCounts {
-  const n: KindCounts = { "tap-the": 0, "ca-nhan": 0, "ho-gia-dinh": 0 };
-  for (const f of files) if (!f.corrupt) for (const r of f.records) n[r.kind]++;
-  return n;
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "tdkt-tally-"));
@@ -102,7 +96,7 @@ describe("consolidate", () => {
     for (const spec of S.registry) {
       const files = S.files.filter((f) => f.unit === spec.name);
       const unit = c.units.find((u) => u.unit === spec.name)!;
-      const counts = countsOf(files);
+      const counts = kindCounts(files);
       const status = files.length === 0 ? "chua-nop" : files.every((f) => f.corrupt) ? "loi-tep" : "da-nop";
       const quota = S.plan.quotas
         .filter((q) => q.unitKind === spec.kind)
@@ -136,16 +130,7 @@ describe("consolidate", () => {
   it("states the quota outcomes the scenario was built for", () => {
     const q = (name: string) => c.units.find((u) => u.unit === name)!.quota;
     // Xã Mỹ Hòa Hưng (i = 0): 1 household + Nguyễn Văn An = 2 ≥ 2.
-    expect(q("Xã Mỹ Hòa Hưng")).toEqual([
-      {
-        kind: "tap-the+ca-nhan+ho-gia-dinh",
-        kinds: ["tap-the", "ca-nhan", "ho-gia-dinh"],
-        min: 2,
-        max: null,
-        actual: 2,
-        met: true,
-      },
-    ]);
+    expect(q("Xã Mỹ Hòa Hưng")).toEqual([allKindsQuota({ min: 2, max: null, actual: 2, met: true })]);
     // Công ty TNHH An Phát: no cá nhân against 1–3; Công ty TNHH Thành Đạt: 4 + the same person twice = 6.
     expect(q("Công ty TNHH An Phát")).toEqual([
       { kind: "ca-nhan", kinds: ["ca-nhan"], min: 1, max: 3, actual: 0, met: false },
@@ -172,7 +157,7 @@ describe("consolidate", () => {
 
   it("totals every readable file's records by kind, lĩnh vực and 0603.N row, and the province target", () => {
     const all = S.files.filter((f) => !f.corrupt);
-    const byKind = countsOf(all);
+    const byKind = kindCounts(all);
     expect(c.totals.byKind).toEqual(byKind);
     expect(c.totals.files).toBe(30);
     const total = byKind["tap-the"] + byKind["ca-nhan"] + byKind["ho-gia-dinh"];
@@ -193,14 +178,7 @@ describe("consolidate", () => {
     ]);
     // Rows 06–10 split the cá nhân: every person lands in exactly one of them.
     expect((["06", "07", "08", "09", "10"] as const).reduce((n, k) => n + cat[k], 0)).toBe(byKind["ca-nhan"]);
-    expect(c.provinceTarget).toEqual({
-      kind: "tap-the+ca-nhan+ho-gia-dinh",
-      kinds: ["tap-the", "ca-nhan", "ho-gia-dinh"],
-      min: 15,
-      max: null,
-      actual: total,
-      met: true,
-    });
+    expect(c.provinceTarget).toEqual(allKindsQuota({ min: 15, max: null, actual: total, met: true }));
   });
 
   it("finds exactly the person and the collective put forward by two units, whatever their spelling", () => {

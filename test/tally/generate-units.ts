@@ -8,7 +8,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { planSchema, type Plan } from "../../src/core/plan/schema";
 import { FOURTEEN_FIELDS } from "../../src/core/plan/seeds/common";
-import type { SubjectKind, UnitKind } from "../../src/core/types";
+import type { KindCounts, SubjectKind, UnitKind } from "../../src/core/types";
+import { PERSON_PARTICULARS } from "../fixtures/headers";
 
 export interface RecordSpec {
   kind: SubjectKind;
@@ -148,6 +149,16 @@ export interface Scenario {
   files: FileSpec[];
 }
 
+/** The day the tests tally the scenario on. */
+export const TALLY_DATE = "2025-12-20";
+
+/** Records of each kind in the readable files, counted from the spec, not by the code under test. */
+export function kindCounts(files: readonly FileSpec[]): KindCounts {
+  const n: KindCounts = { "tap-the": 0, "ca-nhan": 0, "ho-gia-dinh": 0 };
+  for (const f of files) if (!f.corrupt) for (const r of f.records) n[r.kind]++;
+  return n;
+}
+
 const ON_TIME = { day: 20, month: 11, year: 2025 };
 const LATE = { day: 15, month: 12, year: 2025 };
 const KINH_GUI = "Kính gửi: Sở Nội vụ (Phòng Thi đua - Khen thưởng)";
@@ -267,19 +278,7 @@ const KIND_TEXT: Record<SubjectKind, string> = {
   "ca-nhan": "Cá nhân",
   "ho-gia-dinh": "Hộ gia đình",
 };
-const HEADER = [
-  "STT",
-  "Họ và tên / Tên tập thể",
-  "Loại",
-  "Ngày, tháng, năm sinh",
-  "Giới tính",
-  "Chức vụ",
-  "Đơn vị công tác",
-  "Quê quán",
-  "Lĩnh vực",
-  "Tóm tắt thành tích",
-  "Quá trình khen thưởng",
-];
+const HEADER = ["STT", "Họ và tên / Tên tập thể", "Loại", ...PERSON_PARTICULARS, "Quá trình khen thưởng"];
 
 /** One unit's workbook: title block, signature date, header on row 6, records from row 7. */
 export async function unitWorkbook(file: FileSpec): Promise<Buffer> {

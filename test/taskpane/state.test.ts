@@ -11,6 +11,7 @@ import { markFindings, runCheck, selectFinding, writeSummary } from "../../src/t
 import { findingPlace, groupFindings } from "../../src/taskpane/state/groups";
 import { createMemorySettings } from "../../src/taskpane/state/memory-settings";
 import { quotaLine } from "../../src/taskpane/state/quota";
+import { themeHeading } from "../../src/taskpane/state/themes";
 import {
   OVERRIDES_KEY,
   readOverrides,
@@ -18,6 +19,8 @@ import {
   withOverride,
 } from "../../src/taskpane/state/settings-keys";
 import { FIXTURES_DIR } from "../fixtures/build-fixtures";
+import { YEAR_LOG } from "../media/fixtures";
+import { buildXlsx } from "../media/xlsx";
 
 const SAMPLE = resolve(__dirname, "../../samples/an-giang-2025-xa-my-hoa-hung.xlsx");
 const PLAN = getBuiltinPlan("an-giang-2025") ?? BUILTIN_PLANS[0];
@@ -157,6 +160,30 @@ describe("findings as listed", () => {
     if (outcome.doc.listType !== "nomination") throw new Error("expected a nomination list");
     expect(outcome.doc.report.quota.map(quotaLine)).toEqual([
       "Tập thể + Cá nhân + Hộ gia đình 1/2 — còn thiếu 1",
+    ]);
+  });
+});
+
+describe("a media log's months", () => {
+  test("each month of the year gets its theme heading, months grouped as the calendar groups them", async () => {
+    const bytes = await buildXlsx([YEAR_LOG]);
+    const port = await openWorkbook(new Uint8Array(bytes), "nhat-ky.xlsx");
+    const outcome = await runCheck(port, getBuiltinPlan("an-giang-2021")!, { reportDate: "2021-12-31" });
+    if (outcome.doc.listType !== "media") throw new Error("expected a media log");
+    const yearRound = "Chủ đề: các chủ đề trong năm (xem bên dưới).";
+    expect(outcome.doc.report.themes.map((t) => [t.month, themeHeading(t)])).toEqual([
+      [1, "Chủ đề (tháng 1 và 2):"],
+      [2, "Chủ đề (tháng 1 và 2):"],
+      [3, "Chủ đề (tháng 3):"],
+      [4, "Chủ đề (tháng 4):"],
+      [5, "Chủ đề (tháng 5):"],
+      [6, "Chủ đề (tháng 6):"],
+      [7, yearRound],
+      [8, "Chủ đề (tháng 8 và 9):"],
+      [9, "Chủ đề (tháng 8 và 9):"],
+      [10, yearRound],
+      [11, yearRound],
+      [12, "Chủ đề (tháng 12):"],
     ]);
   });
 });

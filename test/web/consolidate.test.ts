@@ -14,15 +14,14 @@ import {
 } from "../../src/core/tally";
 import type { UnitWorkbook } from "../../src/core/tally/province";
 import { readSheetsOf } from "../../src/cli/read-file";
-import { SUBJECT_KINDS, type KindCounts } from "../../src/core/types";
+import { SUBJECT_KINDS } from "../../src/core/types";
 import { readRegistrySource, readUnits, tallyWorkbook, writeTally } from "../../src/web/consolidate-files";
 import type { Progress } from "../../src/web/progress";
 import { openWorkbook } from "../../src/workbook";
-import { scenario, writeScenario } from "../tally/generate-units";
+import { kindCounts, scenario, TALLY_DATE, writeScenario } from "../tally/generate-units";
 import { fixture, loadBook, pathSource, sheetValues } from "./helpers";
 
 const S = scenario();
-const TALLY_DATE = "2025-12-20";
 let dir: string;
 let paths: string[];
 let registryPath: string;
@@ -71,9 +70,7 @@ describe("readUnits and tallyUnits", () => {
 
   it("totals the scenario's records, lists the missing unit, the unmatched files and the duplicates", () => {
     const c = tally.consolidation;
-    const byKind: KindCounts = { "tap-the": 0, "ca-nhan": 0, "ho-gia-dinh": 0 };
-    for (const f of S.files) if (!f.corrupt) for (const r of f.records) byKind[r.kind]++;
-    expect(c.totals.byKind).toEqual(byKind);
+    expect(c.totals.byKind).toEqual(kindCounts(S.files));
     expect(c.totals.files).toBe(S.files.filter((f) => !f.corrupt).length);
     expect(c.missingUnits).toEqual(
       S.registry.filter((u) => !S.files.some((f) => f.unit === u.name)).map((u) => u.name),

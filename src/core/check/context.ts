@@ -7,12 +7,14 @@ export interface ListScope {
   list: NominationList;
   /** Column letter of each mapped field (the first column when several map to one field). */
   columns: ReadonlyMap<FieldKey, string>;
+  /** Cells holding a formula whose result was never saved: empty to the reader, not to the clerk. */
+  uncached: ReadonlySet<string>;
 }
 
-export function listScope(list: NominationList): ListScope {
+export function listScope(list: NominationList, uncached: readonly string[] = []): ListScope {
   const columns = new Map<FieldKey, string>();
   for (const c of list.columns) if (!columns.has(c.field)) columns.set(c.field, c.column);
-  return { list, columns };
+  return { list, columns, uncached: new Set(uncached) };
 }
 
 /** A rule looking at one record; it appends what it finds. */

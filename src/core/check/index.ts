@@ -9,15 +9,18 @@ import { achievementRule } from "./achievement";
 import { awardAllowedRule, unknownAwardRule } from "./award";
 import { AwardMatcher } from "./award-match";
 import { birthDateRule } from "./birth";
-import { listScope, type RecordRule } from "./context";
+import { listScope, type ListScope, type RecordRule } from "./context";
 import { lateSubmission } from "./deadline";
 import { duplicateRule } from "./duplicates";
+import { emptyListFinding } from "./empty-list";
 import { FieldMatcher, fieldRule } from "./field";
 import { genderRule } from "./gender";
 import { checkQuotas } from "./quota";
 import { missingColumns, requiredRule, requirementsByKind, type Requirement } from "./required";
+import { uncachedFormulaFinding } from "./uncached";
 
 export { quotaStatus } from "./quota";
+export { uncachedByList } from "./uncached";
 
 export interface CheckResult {
   /** `listFindings[i]`: the new findings for `lists[i]`. */
@@ -62,14 +65,34 @@ function recordRules(plan: Plan, options: CheckOptions, p: PreparedPlan): Record
   return rules.filter((r): r is RecordRule => r !== null);
 }
 
-export function runChecks(lists: NominationList[], plan: Plan, options: CheckOptions): CheckResult {
+/** List-level findings first: what the clerk fixes once for the whole list. */
+function listFindingsOf(scope: ListScope, uncached: readonly string[], p: PreparedPlan): Finding[] {
+  const out: Finding[] = [];
+  if (uncached.length > 0) out.push(uncachedFormulaFinding(scope.list, uncached));
+  const empty = emptyListFinding(scope.list, uncached);
+  if (empty !== null) out.push(empty);
+  out.push(...missingColumns(scope, p.requirements));
+  return out;
+}
+
+/**
+ * `uncached[i]`: the cells of `lists[i]` holding formulas whose results were never saved
+ * (`uncachedByList`); none when the host calculates.
+ */
+export function runChecks(
+  lists: NominationList[],
+  plan: Plan,
+  options: CheckOptions,
+  uncached: readonly (readonly string[])[] = [],
+): CheckResult {
   // A media log (plan 002) is not a nomination list: its own checks (media-*) live elsewhere.
   if (plan.listType === "media") return { listFindings: lists.map(() => []), fileFindings: [], quota: [] };
   const p = prepare(plan);
   const rules = recordRules(plan, options, p);
-  const listFindings = lists.map((list) => {
-    const scope = listScope(list);
-    const out = missingColumns(scope, p.requirements);
+  const listFindings = lists.map((list, i) => {
+    const cells = uncached[i] ?? [];
+    const scope = listScope(list, cells);
+    const out = listFindingsOf(scope, cells, p);
     for (const record of list.records) for (const rule of rules) rule(record, scope, out);
     return out;
   });

@@ -4,8 +4,14 @@
  */
 import { fieldLabel, KIND_LABELS } from "../labels";
 import type { Plan, RequiredItem } from "../plan/schema";
-import { SUBJECT_KINDS, type FieldKey, type Finding, type SubjectKind } from "../types";
-import { isBlank, recordFinding, who, type ListScope, type RecordRule } from "./context";
+import {
+  SUBJECT_KINDS,
+  type FieldKey,
+  type Finding,
+  type NominationRecord,
+  type SubjectKind,
+} from "../types";
+import { cellOf, isBlank, recordFinding, who, type ListScope, type RecordRule } from "./context";
 
 /** A required item as the rule uses it: one field, or any one of several. */
 export interface Requirement {
@@ -95,6 +101,20 @@ function checkable(
   };
 }
 
+/** An uncached formula is not an empty cell: the list's formula-error says to recalculate instead. */
+function holdsUncachedFormula(
+  scope: ListScope,
+  record: NominationRecord,
+  fields: readonly FieldKey[],
+): boolean {
+  if (scope.uncached.size === 0) return false;
+  for (const f of fields) {
+    const cell = cellOf(scope, record, f);
+    if (cell !== null && scope.uncached.has(cell)) return true;
+  }
+  return false;
+}
+
 /**
  * Per row: a required particular left empty in a column the list has (a column the list lacks was
  * reported once by missingColumns). Records come list by list, so the per-list work is redone only
@@ -117,7 +137,7 @@ export function requiredRule(byKind: Record<SubjectKind, Requirement[]>): Record
           filled = true;
           break;
         }
-      if (filled) continue;
+      if (filled || holdsUncachedFormula(scope, record, present)) continue;
       const label = requirementLabel(req, record.kind);
       const todo = req.fields.length > 1 ? "Hãy điền ít nhất một trong các mục đó." : "Hãy điền vào ô này.";
       out.push(

@@ -10,6 +10,7 @@ import { dateToIso, normaliseDateNumber, normaliseDateText } from "../read/dates
 import { detectHeaderAt, findHeader, type Header } from "../read/header";
 import { HEADER_SEARCH_ROWS, isOwnSheet } from "../read/index";
 import { formulaError, isFooterRow, legacyFinding } from "../read/list";
+import { headerNotFoundOutline, headerOutline } from "../read/outline";
 import { foldText } from "../read/text";
 import { SheetView } from "../read/view";
 import { MEDIA_HEADER } from "./columns";
@@ -169,12 +170,7 @@ function readLog(
   const items = raws.map((r) => toItem(r, fromSheet, matchers));
   const log: MediaLog = {
     sheet,
-    headerRows: header.rows.map((r) => view.sheetRow(r)),
-    columns: header.columns.map((h) => ({
-      column: columnLetter(view.sheetCol(h.col)),
-      header: h.header,
-      field: h.field,
-    })),
+    ...headerOutline(view, header),
     encoding: reader.encoding(),
     items,
     findings,
@@ -233,30 +229,6 @@ function readSheet(sheet: SheetGrid, matchers: MediaMatchers): MediaLog[] {
   return logs;
 }
 
-function headerNotFound(sheets: readonly SheetGrid[]): MediaLog {
-  const first = sheets[0];
-  const name =
-    first !== null && typeof first === "object" && typeof first.name === "string" ? first.name : "";
-  return {
-    sheet: name,
-    headerRows: [],
-    columns: [],
-    encoding: "unicode",
-    items: [],
-    findings: [
-      {
-        code: "header-not-found",
-        severity: "error",
-        sheet: name,
-        cell: null,
-        row: null,
-        field: null,
-        message: MEDIA_HEADER_NOT_FOUND_MESSAGE,
-      },
-    ],
-  };
-}
-
 /** Every media log in the workbook, in sheet order; one `header-not-found` log when there is none. */
 export function readMediaLogs(
   sheets: SheetGrid[],
@@ -267,7 +239,9 @@ export function readMediaLogs(
   const logs: MediaLog[] = [];
   for (const sheet of input)
     if (sheet !== null && typeof sheet === "object") logs.push(...readSheet(sheet, matchers));
-  return logs.length > 0 ? logs : [headerNotFound(input)];
+  return logs.length > 0
+    ? logs
+    : [{ ...headerNotFoundOutline(input, MEDIA_HEADER_NOT_FOUND_MESSAGE), items: [] }];
 }
 
 /**

@@ -94,11 +94,25 @@ export class CellReader {
    * forms, shared strings), so most cells skip the scan below. Bounded: names are mostly unique.
    */
   private readonly plain = new Map<string, PlainText>();
+  /**
+   * The last cached text per sheet column, checked before the map: a column often repeats one
+   * value row after row (the same string object, so the comparison costs nothing).
+   */
+  private readonly lastRaw: string[] = [];
+  private readonly lastPlain: PlainText[] = [];
 
   text(raw: string, row: number, col: number): string {
     const n = raw.length;
     if (n === 0) return "";
-    const hit = this.plain.get(raw);
+    let hit: PlainText | undefined;
+    if (this.lastRaw[col] === raw) hit = this.lastPlain[col];
+    else {
+      hit = this.plain.get(raw);
+      if (hit !== undefined) {
+        this.lastRaw[col] = raw;
+        this.lastPlain[col] = hit;
+      }
+    }
     if (hit !== undefined && (hit.final || this.tcvn3 + this.vni === 0)) {
       if (hit.wide) this.unicode++;
       this.last = hit.wide ? "unicode" : "ascii";

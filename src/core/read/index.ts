@@ -3,10 +3,11 @@
  * reads its records (kinds, normalised values, cell addresses) and reports what it had to guess
  * or could not read. Never throws, whatever the grid.
  */
-import type { Finding, NominationList, ReadOptions, SheetGrid } from "../types";
+import type { NominationList, ReadOptions, SheetGrid } from "../types";
 import { findHeader } from "./header";
 import { kindFromSheetName } from "./kind";
 import { readList } from "./list";
+import { headerNotFoundOutline } from "./outline";
 import { nominationVocabulary } from "./overrides";
 import { foldText } from "./text";
 import { SheetView } from "./view";
@@ -66,22 +67,6 @@ function readSheet(sheet: SheetGrid, options: ReadOptions): NominationList[] {
   return lists;
 }
 
-function headerNotFound(sheets: readonly SheetGrid[]): NominationList {
-  const first = sheets[0];
-  const name =
-    first !== null && typeof first === "object" && typeof first.name === "string" ? first.name : "";
-  const finding: Finding = {
-    code: "header-not-found",
-    severity: "error",
-    sheet: name,
-    cell: null,
-    row: null,
-    field: null,
-    message: HEADER_NOT_FOUND_MESSAGE,
-  };
-  return { sheet: name, headerRows: [], columns: [], encoding: "unicode", records: [], findings: [finding] };
-}
-
 /**
  * Every list in the workbook, in sheet order; one `header-not-found` list when there is none.
  * `options.columnOverrides` (by sheet name, then column letter) replaces the guessed mapping.
@@ -93,5 +78,5 @@ export function readLists(sheets: SheetGrid[], options: ReadOptions = {}): Nomin
     if (sheet === null || typeof sheet !== "object") continue;
     all.push(...readSheet(sheet, options ?? {}));
   }
-  return all.length > 0 ? all : [headerNotFound(input)];
+  return all.length > 0 ? all : [{ ...headerNotFoundOutline(input, HEADER_NOT_FOUND_MESSAGE), records: [] }];
 }

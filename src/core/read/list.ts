@@ -3,14 +3,7 @@
  * header or the end of the sheet. Section rows set the kind and title of the records below them.
  * Hot path: one pass over each row's mapped cells, ASCII fast paths, no per-cell objects.
  */
-import type {
-  FieldKey,
-  Finding,
-  NominationList,
-  NominationRecord,
-  RecordFields,
-  SubjectKind,
-} from "../types";
+import type { FieldKey, Finding, NominationList, NominationRecord, SubjectKind } from "../types";
 import { columnLetter, a1 } from "./address";
 import { CellReader, errorValue, primitive } from "./cell";
 import { dateToIso, normaliseDateNumber, normaliseDateText } from "./dates";
@@ -18,9 +11,11 @@ import { isFooterText } from "./footer";
 import { normaliseGender } from "./gender";
 import { detectHeaderAt, type Header, type HeaderVocabulary } from "./header";
 import { kindFromParticulars, kindFromValue, kindInText } from "./kind";
+import { headerOutline } from "./outline";
 import { isSectionNumber, looksLikeSectionTitle } from "./section";
 import { fieldForHeader } from "./synonyms";
 import { foldText } from "./text";
+import { RowValues } from "./row-values";
 import { isTotalsRow } from "./totals";
 import type { SheetView } from "./view";
 
@@ -44,10 +39,16 @@ const enum Role {
 
 interface Slot {
   col: number;
+  /** Sheet column, for the encoding counts. */
+  sheetCol: number;
   field: FieldKey;
   role: Role;
   gender: "nam" | "nu";
   letter: string;
+  /** Index of the field the slot fills (gioiTinh for a gender mark) among the list's keys. */
+  key: number;
+  /** Index of gioiTinh, which a birth date by gender fills too. */
+  genderKey: number;
 }
 
 function roleOf(field: FieldKey, gender: "nam" | "nu" | undefined): Role {
@@ -154,16 +155,28 @@ export function readList(ctx: ListContext): ListResult {
   const { view, header } = ctx;
   const sheet = view.name;
   const reader = new CellReader();
-  const slots: Slot[] = header.columns.map((h) => ({
-    col: h.col,
-    field: h.field,
-    role: roleOf(h.field, h.gender),
-    gender: h.gender ?? "nam",
-    letter: columnLetter(view.sheetCol(h.col)),
-  }));
+  const keys: FieldKey[] = [];
+  const keyOf = (field: FieldKey): number => {
+    const k = keys.indexOf(field);
+    return k >= 0 ? k : keys.push(field) - 1;
+  };
+  const slots: Slot[] = header.columns.map((h) => {
+    const role = roleOf(h.field, h.gender);
+    return {
+      col: h.col,
+      sheetCol: view.sheetCol(h.col),
+      field: h.field,
+      role,
+      gender: h.gender ?? "nam",
+      letter: columnLetter(view.sheetCol(h.col)),
+      key: keyOf(role === Role.GenderMark ? "gioiTinh" : h.field),
+      genderKey: role === Role.BirthByGender ? keyOf("gioiTinh") : -1,
+    };
+  });
+  const values = new RowValues(keys);
+  const loaiKey = keys.indexOf("loai");
   const tenCol = header.columns.find((h) => h.field === "ten")?.col ?? 0;
   const sttCol = header.columns.find((h) => h.field === "stt")?.col ?? -1;
-  const loaiMapped = slots.some((s) => s.field === "loai");
   const mappedCols = new Set(slots.map((s) => s.col));
   const tenLetter = columnLetter(view.sheetCol(tenCol));
 
@@ -179,6 +192,23 @@ export function readList(ctx: ListContext): ListResult {
   const records: NominationRecord[] = [];
   const findings: Finding[] = [];
   const pending: { raw: string; row: number; col: number; apply: (text: string) => void }[] = [];
+  /** This row's cells whose encoding the whole list decides (see `CellReader.settle`). */
+  const undecided: { raw: string; row: number; slot: Slot; address: string }[] = [];
+  const settleLater = (record: NominationRecord | null): void => {
+    for (const { raw, row, slot, address } of undecided) {
+      const apply =
+        record === null
+          ? () => undefined
+          : (t: string) => {
+              values.load(record.fields, record.cells);
+              place(values, slot, t, address, false);
+              values.store(record.fields, record.cells);
+            };
+      pending.push({ raw, row, col: slot.sheetCol, apply });
+    }
+    undecided.length = 0;
+  };
+  const hasHidden = view.hidden.size > 0;
   const listKind = titleKind(view, ctx.titleFrom, header.rows[0]);
   let section: string | undefined;
   let sectionKind: SubjectKind | null = null;
@@ -187,21 +217,18 @@ export function readList(ctx: ListContext): ListResult {
 
   const rows = view.rows;
   for (let k = header.dataStart; k < rows.length; k++) {
-    const row = rows[k] ?? [];
-    let nonEmpty = 0;
-    let firstCol = -1;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (v === null || v === undefined || v === "" || (typeof v !== "number" && isBlankValue(v))) continue;
-      if (nonEmpty++ === 0) firstCol = c;
-    }
-    if (nonEmpty === 0) continue;
-    const sheetRow = view.sheetRow(k);
-    const rowLabel = String(sheetRow);
-
+    const row = rows[k];
     const sttRaw = sttCol >= 0 ? row[sttCol] : undefined;
+    // A numbered row is not blank: the scan for blank rows and section titles is for the others.
     const numbered = typeof sttRaw === "number" || (typeof sttRaw === "string" && STT_NUMBER.test(sttRaw));
     if (!numbered) {
+      let nonEmpty = 0;
+      let firstCol = -1;
+      for (let c = 0; c < row.length; c++) {
+        if (isBlankValue(row[c])) continue;
+        if (nonEmpty++ === 0) firstCol = c;
+      }
+      if (nonEmpty === 0) continue;
       if (isTotalsRow(view.texts(k))) continue;
       if (isFooterRow(view, k, tenCol)) {
         end = k;
@@ -222,9 +249,9 @@ export function readList(ctx: ListContext): ListResult {
         continue;
       }
     }
+    const sheetRow = view.sheetRow(k);
+    const rowLabel = String(sheetRow);
 
-    const fields: RecordFields = {};
-    const cells: Partial<Record<FieldKey, string>> = {};
     let hasContent = false;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
@@ -240,23 +267,14 @@ export function readList(ctx: ListContext): ListResult {
           findings.push(formulaError(sheet, address, sheetRow, field, err));
           continue;
         }
-        text = reader.text(v, sheetRow, view.sheetCol(slot.col));
+        text = reader.text(v, sheetRow, slot.sheetCol);
         if (text === "") continue;
-        if (reader.last === "ambiguous") {
-          const raw = v;
-          pending.push({
-            raw,
-            row: sheetRow,
-            col: view.sheetCol(slot.col),
-            apply: (t) => setField(fields, cells, slot, t, address, false),
-          });
-        }
-        setField(fields, cells, slot, text, address, false);
+        if (reader.last === "ambiguous") undecided.push({ raw: v, row: sheetRow, slot, address });
+        place(values, slot, text, address, false);
       } else if (typeof v === "number") {
         if (!Number.isFinite(v)) continue;
-        setField(
-          fields,
-          cells,
+        place(
+          values,
           slot,
           slot.role === Role.Date || slot.role === Role.BirthByGender ? dateNumber(v) : String(v),
           address,
@@ -265,22 +283,31 @@ export function readList(ctx: ListContext): ListResult {
       } else if (v instanceof Date) {
         const iso = dateToIso(v);
         if (iso === null) continue;
-        setField(fields, cells, slot, iso, address, true);
+        place(values, slot, iso, address, true);
       } else if (typeof v === "boolean") {
-        setField(fields, cells, slot, v ? "TRUE" : "FALSE", address, true);
+        place(values, slot, v ? "TRUE" : "FALSE", address, true);
       } else continue;
       if (field !== "stt") hasContent = true;
     }
-    if (!hasContent) continue;
+    if (!hasContent) {
+      values.clear();
+      if (undecided.length > 0) settleLater(null);
+      continue;
+    }
 
+    const fields = values.fields();
+    const cells = values.cells();
     let kind: SubjectKind | null = null;
-    if (loaiMapped && fields.loai !== undefined) kind = kindFromValue(fields.loai);
+    if (loaiKey >= 0 && fields.loai !== undefined) kind = kindFromValue(fields.loai);
     kind ??= sectionKind ?? listKind ?? ctx.sheetKind;
     kind ??= kindFromParticulars(fields.ten, fields.ngaySinh !== undefined || fields.gioiTinh !== undefined);
-    const record: NominationRecord = { row: sheetRow, kind, fields, cells };
-    if (section !== undefined) record.section = section;
-    if (view.hidden.has(sheetRow)) record.hidden = true;
+    const record: NominationRecord =
+      section === undefined
+        ? { row: sheetRow, kind, fields, cells }
+        : { row: sheetRow, kind, fields, cells, section };
+    if (hasHidden && view.hidden.has(sheetRow)) record.hidden = true;
     records.push(record);
+    if (undecided.length > 0) settleLater(record);
   }
 
   reader.settle(pending);
@@ -288,7 +315,7 @@ export function readList(ctx: ListContext): ListResult {
   for (const r of records) {
     if (r.kind === null) {
       r.kind =
-        (loaiMapped && r.fields.loai !== undefined ? kindFromValue(r.fields.loai) : null) ??
+        (loaiKey >= 0 && r.fields.loai !== undefined ? kindFromValue(r.fields.loai) : null) ??
         kindFromParticulars(r.fields.ten, r.fields.ngaySinh !== undefined || r.fields.gioiTinh !== undefined);
     }
     if (r.kind === null) findings.push(unknownKind(sheet, tenLetter + r.row, r.row));
@@ -297,12 +324,7 @@ export function readList(ctx: ListContext): ListResult {
 
   const list: NominationList = {
     sheet,
-    headerRows: header.rows.map((r) => view.sheetRow(r)),
-    columns: header.columns.map((h) => ({
-      column: columnLetter(view.sheetCol(h.col)),
-      header: h.header,
-      field: h.field,
-    })),
+    ...headerOutline(view, header),
     encoding: reader.encoding(),
     records,
     findings,
@@ -311,40 +333,32 @@ export function readList(ctx: ListContext): ListResult {
 }
 
 /** Stores one normalised value; `typed`: the host gave a number/Date/boolean, not text. */
-function setField(
-  fields: RecordFields,
-  cells: Partial<Record<FieldKey, string>>,
-  slot: Slot,
-  value: string,
-  address: string,
-  typed: boolean,
-): void {
+function place(row: RowValues, slot: Slot, value: string, address: string, typed: boolean): void {
+  const k = slot.key;
   switch (slot.role) {
     case Role.Text:
-      fields[slot.field] = value;
-      cells[slot.field] = address;
+      row.set(k, value, address);
       return;
     case Role.Date:
-      fields.ngaySinh = typed ? value : dateText(value);
-      cells.ngaySinh = address;
+      row.set(k, typed ? value : dateText(value), address);
       return;
     case Role.Gender:
-      fields.gioiTinh = typed ? value : gender(value);
-      cells.gioiTinh = address;
+      row.set(k, typed ? value : gender(value), address);
       return;
-    case Role.BirthByGender:
+    case Role.BirthByGender: {
       // The first filled of the two columns wins; gender comes from which one it is.
-      if (cells.ngaySinh !== undefined && cells.ngaySinh !== address) return;
-      fields.ngaySinh = typed ? value : dateText(value);
-      cells.ngaySinh = address;
-      fields.gioiTinh = slot.gender;
-      cells.gioiTinh = address;
+      const at = row.cell(k);
+      if (at !== undefined && at !== address) return;
+      row.set(k, typed ? value : dateText(value), address);
+      row.set(slot.genderKey, slot.gender, address);
       return;
-    case Role.GenderMark:
-      if (cells.gioiTinh !== undefined && cells.gioiTinh !== address) return;
-      fields.gioiTinh = slot.gender;
-      cells.gioiTinh = address;
+    }
+    case Role.GenderMark: {
+      const at = row.cell(k);
+      if (at !== undefined && at !== address) return;
+      row.set(k, slot.gender, address);
       return;
+    }
   }
 }
 

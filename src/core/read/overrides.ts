@@ -4,29 +4,12 @@
  * clerk placed is no longer guessed for any other column.
  */
 import type { FieldKey } from "../types";
+import { fieldKeySchema } from "../plan/schema";
 import { columnNumber } from "./address";
 import { NOMINATION_HEADER, type HeaderVocabulary } from "./header";
 
-const FIELD_KEYS: ReadonlySet<string> = new Set<FieldKey>([
-  "stt",
-  "ten",
-  "loai",
-  "ngaySinh",
-  "gioiTinh",
-  "danToc",
-  "chucVu",
-  "donVi",
-  "queQuan",
-  "noiThuongTru",
-  "linhVuc",
-  "thanhTich",
-  "quaTrinhKhenThuong",
-  "hinhThuc",
-  "ghiChu",
-  "quaTrinhThanhLap",
-  "coCauToChuc",
-  "chucNangNhiemVu",
-]);
+// The plan schema already lists every field; typing the set as FieldKey keeps the two in step.
+const FIELD_KEYS: ReadonlySet<string> = new Set<FieldKey>(fieldKeySchema.options);
 
 /**
  * The nomination vocabulary for one sheet with `overrides` (column letter → field or null);

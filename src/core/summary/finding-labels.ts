@@ -30,4 +30,5 @@ export const FINDING_CODE_LABELS: Readonly<Record<FindingCode, string>> = {
   "media-quota-below-min": "Chưa đủ số tin bài",
   "media-late": "Tin bài gửi trễ",
   "media-no-exemplar": "Tin bài không nêu gương điển hình",
+  "empty-list": "Danh sách chưa có dòng nào",
 };

@@ -24,6 +24,7 @@ export {
 export { signedDate } from "./signed-date";
 export {
   checkUnitWorkbook,
+  readUnits,
   tallyProvince,
   tallyUnits,
   type UnitWorkbook,

@@ -65,7 +65,7 @@ export function checkUnitWorkbook(
 }
 
 /** A file that cannot be opened or checked is reported with its reason; the others still count. */
-export async function readUnit(source: UnitSource, plan: Plan, tallyDate: string): Promise<UnitWorkbook> {
+async function readUnit(source: UnitSource, plan: Plan, tallyDate: string): Promise<UnitWorkbook> {
   try {
     return checkUnitWorkbook(source.name, await source.readSheets(), plan, tallyDate);
   } catch (e) {
@@ -95,15 +95,26 @@ export function tallyUnits(units: readonly UnitWorkbook[], options: ProvinceTall
   };
 }
 
-/** Reads, checks and tallies the workbooks one at a time, so only one workbook's grids are held at once. */
-export async function tallyProvince(
+/**
+ * Reads and checks the workbooks one at a time, so only one workbook's grids are held at once. A page
+ * keeps the result to redo the tally (`tallyUnits`) at once when the clerk assigns a file to a unit.
+ */
+export async function readUnits(
   sources: readonly UnitSource[],
-  options: ProvinceTallyOptions,
-): Promise<ProvinceTally> {
+  options: Pick<ProvinceTallyOptions, "plan" | "reportDate" | "onProgress">,
+): Promise<UnitWorkbook[]> {
   const units: UnitWorkbook[] = [];
   for (const [i, source] of sources.entries()) {
     await options.onProgress?.({ current: i + 1, total: sources.length, name: source.name });
     units.push(await readUnit(source, options.plan, options.reportDate));
   }
-  return tallyUnits(units, options);
+  return units;
+}
+
+/** Reads, checks and tallies the workbooks. */
+export async function tallyProvince(
+  sources: readonly UnitSource[],
+  options: ProvinceTallyOptions,
+): Promise<ProvinceTally> {
+  return tallyUnits(await readUnits(sources, options), options);
 }

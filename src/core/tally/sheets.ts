@@ -81,8 +81,18 @@ function provinceSheet(c: Consolidation, plan: Plan): SheetModel {
   return b.model(SHEET_PROVINCE, [30, 70, 12, 22]);
 }
 
+/** A listing sheet: its title, the report date unless null, a blank row, then the head row. */
+function listingSheet(title: string, date: string | null, head: string[]): SheetBuilder {
+  const b = new SheetBuilder(head.length);
+  b.line(title, STYLES.title);
+  if (date !== null) b.line(`Ngày tổng hợp: ${showDate(date)}`, STYLES.subtitle);
+  b.blank();
+  b.tableRow(head, STYLES.head);
+  return b;
+}
+
 function unitsSheet(c: Consolidation): SheetModel {
-  const head = [
+  const b = listingSheet("TÌNH HÌNH NỘP DANH SÁCH THEO ĐƠN VỊ", c.reportDate, [
     "STT",
     "Tên đơn vị",
     "Loại đơn vị",
@@ -97,12 +107,7 @@ function unitsSheet(c: Consolidation): SheetModel {
     "Chỉ tiêu",
     "Số lỗi",
     "Số cảnh báo",
-  ];
-  const b = new SheetBuilder(head.length);
-  b.line("TÌNH HÌNH NỘP DANH SÁCH THEO ĐƠN VỊ", STYLES.title);
-  b.line(`Ngày tổng hợp: ${showDate(c.reportDate)}`, STYLES.subtitle);
-  b.blank();
-  b.tableRow(head, STYLES.head);
+  ]);
   c.units.forEach((u, i) => {
     const sum = SUBJECT_KINDS.reduce((n, k) => n + u.counts[k], 0);
     b.tableRow([
@@ -126,7 +131,7 @@ function unitsSheet(c: Consolidation): SheetModel {
 }
 
 function duplicatesSheet(c: Consolidation): SheetModel {
-  const head = [
+  const b = listingSheet("NGƯỜI, TẬP THỂ ĐƯỢC NHIỀU ĐƠN VỊ CÙNG ĐỀ NGHỊ", null, [
     "STT",
     "Họ và tên / Tên tập thể",
     "Đối tượng",
@@ -135,11 +140,7 @@ function duplicatesSheet(c: Consolidation): SheetModel {
     "Tệp",
     "Trang tính",
     "Dòng",
-  ];
-  const b = new SheetBuilder(head.length);
-  b.line("NGƯỜI, TẬP THỂ ĐƯỢC NHIỀU ĐƠN VỊ CÙNG ĐỀ NGHỊ", STYLES.title);
-  b.blank();
-  b.tableRow(head, STYLES.head);
+  ]);
   if (c.duplicates.length === 0) b.line("Không có trùng lặp giữa các đơn vị.", STYLES.note);
   c.duplicates.forEach((d, i) => {
     const top = b.row + 1;
@@ -161,11 +162,12 @@ function duplicatesSheet(c: Consolidation): SheetModel {
 }
 
 function missingSheet(c: Consolidation): SheetModel {
-  const b = new SheetBuilder(4);
-  b.line("ĐƠN VỊ CHƯA NỘP DANH SÁCH", STYLES.title);
-  b.line(`Ngày tổng hợp: ${showDate(c.reportDate)}`, STYLES.subtitle);
-  b.blank();
-  b.tableRow(["STT", "Tên đơn vị", "Loại đơn vị", "Khối/cụm"], STYLES.head);
+  const b = listingSheet("ĐƠN VỊ CHƯA NỘP DANH SÁCH", c.reportDate, [
+    "STT",
+    "Tên đơn vị",
+    "Loại đơn vị",
+    "Khối/cụm",
+  ]);
   const missing = c.units.filter((u) => u.status === "chua-nop");
   if (missing.length === 0) b.line("Tất cả đơn vị trong danh mục đã nộp.", STYLES.note);
   missing.forEach((u, i) =>

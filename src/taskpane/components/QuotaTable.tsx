@@ -1,16 +1,9 @@
 /** Counts by kind and each quota's status ("Cá nhân 2/3 — còn thiếu 1"). */
-import {
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
 import { KIND_LABELS } from "../../core/labels";
 import { SUBJECT_KINDS, type KindCounts, type QuotaStatus } from "../../core/types";
 import { quotaLine } from "../state/quota";
+import { DataTable } from "./DataTable";
 
 export interface QuotaTableProps {
   counts: KindCounts;
@@ -20,22 +13,16 @@ export interface QuotaTableProps {
 export function QuotaTable({ counts, quota }: QuotaTableProps) {
   return (
     <div data-testid="quota-table">
-      <Table size="small" aria-label="Số lượng theo đối tượng">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Đối tượng</TableHeaderCell>
-            <TableHeaderCell>Số lượng</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {SUBJECT_KINDS.map((k) => (
-            <TableRow key={k} data-kind={k}>
-              <TableCell>{KIND_LABELS[k]}</TableCell>
-              <TableCell>{counts[k]}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        label="Số lượng theo đối tượng"
+        columns={[
+          { header: "Đối tượng", cell: (k) => KIND_LABELS[k] },
+          { header: "Số lượng", cell: (k) => counts[k] },
+        ]}
+        rows={SUBJECT_KINDS}
+        rowKey={(k) => k}
+        rowData={(k) => ({ "data-kind": k })}
+      />
       {quota.length === 0 ? (
         <Caption1>
           Kế hoạch không quy định chỉ tiêu cho loại đơn vị này (hoặc chưa chọn loại đơn vị).

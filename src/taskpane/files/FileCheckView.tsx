@@ -68,9 +68,17 @@ export function FileCheckView() {
   };
 
   /** A corrected column: only that file is read again. */
-  const changeColumn = async (index: number, sheet: string, column: string, choice: FieldKey | null | "auto") => {
+  const changeColumn = async (
+    index: number,
+    sheet: string,
+    column: string,
+    choice: FieldKey | null | "auto",
+  ) => {
     const source = results[index].source;
-    const next = { ...overrides, [source.name]: withOverride(overrides[source.name] ?? {}, sheet, column, choice) };
+    const next = {
+      ...overrides,
+      [source.name]: withOverride(overrides[source.name] ?? {}, sheet, column, choice),
+    };
     setOverrides(next);
     const result = await checkSource(source, checkedPlan, optionsFor(source, next));
     setResults((all) => all.map((r, i) => (i === index ? result : r)));
@@ -87,10 +95,16 @@ export function FileCheckView() {
         disabled={busy}
         onFiles={pick}
       />
-      <Button data-testid="recheck-button" disabled={busy || sources.length === 0} onClick={() => void run(sources)}>
+      <Button
+        data-testid="recheck-button"
+        disabled={busy || sources.length === 0}
+        onClick={() => void run(sources)}
+      >
         Kiểm tra lại
       </Button>
-      {progress !== null && <Progress label={progressLabel(progress)} value={(progress.current - 1) / progress.total} />}
+      {progress !== null && (
+        <Progress label={progressLabel(progress)} value={(progress.current - 1) / progress.total} />
+      )}
       <ErrorBar message={message} />
       {results.map((r, i) => (
         <FileResultCard

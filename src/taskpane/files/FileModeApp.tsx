@@ -21,8 +21,8 @@ export default function FileModeApp() {
     <div className={styles.app} data-testid="file-mode">
       <Title3>Trợ lý Thi đua – Khen thưởng</Title3>
       <Caption1>
-        Đang mở như trang web: chọn các tệp .xlsx trên máy để kiểm tra hoặc tổng hợp. Tệp được đọc ngay
-        trong trình duyệt, không tải lên mạng.
+        Đang mở như trang web: chọn các tệp .xlsx trên máy để kiểm tra hoặc tổng hợp. Tệp được đọc ngay trong
+        trình duyệt, không tải lên mạng.
       </Caption1>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as FileTab)}>
         <Tab value="check" data-testid="tab-check">

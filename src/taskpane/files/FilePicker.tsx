@@ -13,7 +13,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     textAlign: "center",
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
 });
 
 export interface FilePickerProps {

@@ -2,7 +2,15 @@
  * One checked file in file mode: its counts and quota (or the media log's months), the lists found,
  * the findings, and the two downloads. An unreadable file is a MessageBar saying why.
  */
-import { Button, Card, CardHeader, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  CardHeader,
+  Subtitle1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { documentFindings } from "../../core/findings";
 import type { Plan } from "../../core/plan";
@@ -65,7 +73,9 @@ export function FileResultCard({ result, plan, overrides, onChangeColumn, disabl
       <div className={styles.buttons}>
         <Button
           data-testid="download-annotated"
-          onClick={() => void download((bytes) => annotatedCopy(bytes, name, doc, plan.title), "kết quả kiểm tra")}
+          onClick={() =>
+            void download((bytes) => annotatedCopy(bytes, name, doc, plan.title), "kết quả kiểm tra")
+          }
         >
           Tải bản đã đánh dấu
         </Button>
@@ -86,7 +96,12 @@ export function FileResultCard({ result, plan, overrides, onChangeColumn, disabl
           <Subtitle2>Số lượng và chỉ tiêu</Subtitle2>
           <QuotaTable counts={doc.report.counts} quota={doc.report.quota} />
           <Subtitle2>Danh sách tìm thấy</Subtitle2>
-          <ListsView lists={doc.report.lists} overrides={overrides} onChangeColumn={onChangeColumn} disabled={disabled} />
+          <ListsView
+            lists={doc.report.lists}
+            overrides={overrides}
+            onChangeColumn={onChangeColumn}
+            disabled={disabled}
+          />
         </>
       )}
       <Subtitle2>Kết quả kiểm tra</Subtitle2>

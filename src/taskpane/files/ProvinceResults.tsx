@@ -3,33 +3,44 @@
  * quota, units that sent nothing, files matched to no unit (the clerk may assign each one),
  * subjects put forward by two units, and files that could not be read.
  */
-import {
-  Caption1,
-  Dropdown,
-  Option,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Dropdown, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { showDate } from "../../core/check/dates";
 import { KIND_LABELS } from "../../core/labels";
-import { STATUS_LABELS, unitQuotaText, type ProvinceTally, type RegistryUnit } from "../../core/tally";
+import {
+  STATUS_LABELS,
+  unitQuotaText,
+  type ProvinceTally,
+  type RegistryUnit,
+  type UnitTally,
+} from "../../core/tally";
 import { SUBJECT_KINDS } from "../../core/types";
+import { DataTable, type DataColumn } from "../components/DataTable";
 import { ErrorBar } from "../components/ErrorBar";
 import { quotaLine } from "../state/quota";
 
 const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  unmatched: { display: "grid", gridTemplateColumns: "1fr 14em", alignItems: "center", gap: tokens.spacingHorizontalS },
+  unmatched: {
+    display: "grid",
+    gridTemplateColumns: "1fr 14em",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 const NO_UNIT = "";
+
+const UNIT_COLUMNS: DataColumn<UnitTally>[] = [
+  { header: "Đơn vị", cell: (u) => u.unit },
+  { header: "Trạng thái", cell: (u) => `${STATUS_LABELS[u.status]}${u.late ? " (trễ hạn)" : ""}` },
+  ...SUBJECT_KINDS.map((k): DataColumn<UnitTally> => ({
+    header: KIND_LABELS[k],
+    cell: (u) => u.counts[k],
+    data: { "data-kind": k },
+  })),
+  { header: "Lỗi", cell: (u) => u.errors },
+  { header: "Chỉ tiêu", cell: (u) => unitQuotaText(u.quota) },
+];
 
 export interface ProvinceResultsProps {
   tally: ProvinceTally;
@@ -62,37 +73,14 @@ export function ProvinceResults({ tally, registry, choices, onChoose }: Province
       </ul>
 
       <Subtitle2>Theo đơn vị ({c.units.length})</Subtitle2>
-      <Table size="small" aria-label="Tổng hợp theo đơn vị" data-testid="units-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Đơn vị</TableHeaderCell>
-            <TableHeaderCell>Trạng thái</TableHeaderCell>
-            {SUBJECT_KINDS.map((k) => (
-              <TableHeaderCell key={k}>{KIND_LABELS[k]}</TableHeaderCell>
-            ))}
-            <TableHeaderCell>Lỗi</TableHeaderCell>
-            <TableHeaderCell>Chỉ tiêu</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {c.units.map((u) => (
-            <TableRow key={u.unit} data-unit={u.unit} data-status={u.status}>
-              <TableCell>{u.unit}</TableCell>
-              <TableCell>
-                {STATUS_LABELS[u.status]}
-                {u.late && " (trễ hạn)"}
-              </TableCell>
-              {SUBJECT_KINDS.map((k) => (
-                <TableCell key={k} data-kind={k}>
-                  {u.counts[k]}
-                </TableCell>
-              ))}
-              <TableCell>{u.errors}</TableCell>
-              <TableCell>{unitQuotaText(u.quota)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        label="Tổng hợp theo đơn vị"
+        testId="units-table"
+        columns={UNIT_COLUMNS}
+        rows={c.units}
+        rowKey={(u) => u.unit}
+        rowData={(u) => ({ "data-unit": u.unit, "data-status": u.status })}
+      />
 
       {registry !== null && (
         <>
@@ -108,7 +96,9 @@ export function ProvinceResults({ tally, registry, choices, onChoose }: Province
       {registry !== null && assignable.length > 0 && (
         <>
           <Subtitle2>Tệp chưa khớp đơn vị nào ({c.unmatchedFiles.length})</Subtitle2>
-          <Caption1>Chọn đơn vị đã gửi tệp; tệp chưa chọn được tính vào tổng toàn tỉnh theo tên tệp.</Caption1>
+          <Caption1>
+            Chọn đơn vị đã gửi tệp; tệp chưa chọn được tính vào tổng toàn tỉnh theo tên tệp.
+          </Caption1>
           <div data-testid="unmatched-files">
             {assignable.map((file) => (
               <div key={file} className={styles.unmatched} data-file={file}>
@@ -139,14 +129,18 @@ export function ProvinceResults({ tally, registry, choices, onChoose }: Province
           {c.duplicates.map((d) => (
             <li key={d.key}>
               {d.name}
-              {d.birth !== null && ` (sinh ${showDate(d.birth)})`}: {d.units.map((o) => `${o.unit} — ${o.sheet}, dòng ${o.row}`).join("; ")}
+              {d.birth !== null && ` (sinh ${showDate(d.birth)})`}:{" "}
+              {d.units.map((o) => `${o.unit} — ${o.sheet}, dòng ${o.row}`).join("; ")}
             </li>
           ))}
         </ul>
       )}
 
       {unreadable.map((r) => (
-        <ErrorBar key={r.file} message={{ intent: "error", title: `Không đọc được tệp ${r.file}`, text: r.error ?? "" }} />
+        <ErrorBar
+          key={r.file}
+          message={{ intent: "error", title: `Không đọc được tệp ${r.file}`, text: r.error ?? "" }}
+        />
       ))}
       <Caption1>Ngày tổng hợp: {showDate(c.reportDate)}</Caption1>
     </div>

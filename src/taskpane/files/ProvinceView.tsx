@@ -6,7 +6,13 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookPort } from "../../core/port";
-import { readRegistry, REGISTRY_SHEET, tallyUnits, type ProvinceTally, type RegistryUnit } from "../../core/tally";
+import {
+  readRegistry,
+  REGISTRY_SHEET,
+  tallyUnits,
+  type ProvinceTally,
+  type RegistryUnit,
+} from "../../core/tally";
 import type { UnitWorkbook } from "../../core/tally/province";
 import type { Finding } from "../../core/types";
 import { excelErrorMessage } from "../../excel/errors";
@@ -88,7 +94,10 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
       };
     });
 
-  const applyRegistry = (from: string, result: { units: RegistryUnit[]; findings: Finding[] }): PaneMessage => {
+  const applyRegistry = (
+    from: string,
+    result: { units: RegistryUnit[]; findings: Finding[] },
+  ): PaneMessage => {
     setRegistry({ from, units: result.units });
     setChoices({});
     return {
@@ -125,7 +134,10 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
           picker.onChange(id);
         }}
       />
-      <Field label="Ngày tổng hợp" hint="Hạn nộp được xét theo ngày ký của từng tệp, nếu tệp không ghi thì theo ngày này.">
+      <Field
+        label="Ngày tổng hợp"
+        hint="Hạn nộp được xét theo ngày ký của từng tệp, nếu tệp không ghi thì theo ngày này."
+      >
         <Input
           type="date"
           value={tallyDate}
@@ -156,7 +168,10 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
             void act("Không dùng được danh mục đơn vị", async () => {
               const result = readRegistry(await port.readSheets());
               if (result.units.length === 0)
-                return { intent: "warning", text: `Sổ làm việc đang mở không có trang «${REGISTRY_SHEET}» đọc được.` };
+                return {
+                  intent: "warning",
+                  text: `Sổ làm việc đang mở không có trang «${REGISTRY_SHEET}» đọc được.`,
+                };
               return applyRegistry("sổ làm việc đang mở", result);
             })
           }
@@ -172,7 +187,11 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
         onFiles={pickUnits}
       />
       <div className={styles.buttons}>
-        <Button data-testid="tally-button" disabled={busy || sources.length === 0} onClick={() => void read(sources)}>
+        <Button
+          data-testid="tally-button"
+          disabled={busy || sources.length === 0}
+          onClick={() => void read(sources)}
+        >
           Tổng hợp lại
         </Button>
         {tally !== null && (
@@ -186,7 +205,9 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
           </Button>
         )}
       </div>
-      {progress !== null && <Progress label={progressLabel(progress)} value={(progress.current - 1) / progress.total} />}
+      {progress !== null && (
+        <Progress label={progressLabel(progress)} value={(progress.current - 1) / progress.total} />
+      )}
       <ErrorBar message={message} />
       {tally !== null && (
         <ProvinceResults

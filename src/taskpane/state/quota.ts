@@ -12,8 +12,8 @@ export function quotaLine(q: QuotaStatus): string {
   return `${quotaKinds(q)} ${q.actual}/${target(q)} — ${quotaGap(q) || quotaVerdict(q)}`;
 }
 
-/** "Tháng 3 · Báo An Giang · báo in: 1/2 bài — còn thiếu 1". */
+/** "Báo An Giang · báo in: 1/2 bài — còn thiếu 1", under its month's heading. */
 export function mediaQuotaLine(q: MediaQuotaStatus): string {
   const gap = q.actual < q.required ? `còn thiếu ${q.required - q.actual}` : "Đạt";
-  return `Tháng ${q.month} · ${q.outletName} · ${q.mediaLabel}: ${q.actual}/${q.required} ${q.unit} — ${gap}`;
+  return `${q.outletName} · ${q.mediaLabel}: ${q.actual}/${q.required} ${q.unit} — ${gap}`;
 }

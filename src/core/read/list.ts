@@ -262,7 +262,7 @@ export function readList(ctx: ListContext): ListResult {
       const address = slot.letter + rowLabel;
       let text: string;
       if (typeof v === "string") {
-        const err = errorOf(v);
+        const err = v.charCodeAt(0) === 35 ? errorOf(v) : null; // "#N/A"…
         if (err !== null) {
           findings.push(formulaError(sheet, address, sheetRow, field, err));
           continue;

@@ -9,6 +9,32 @@ import type { FieldKey, RecordFields } from "../types";
 
 type Cells = Partial<Record<FieldKey, string>>;
 
+/**
+ * One assignment per field: each stays a fast named store, where one `o[key] = v` for every key
+ * goes megamorphic.
+ */
+type Assign = (o: Cells, v: string | undefined) => void;
+const ASSIGN: Record<FieldKey, Assign> = {
+  stt: (o, v) => void (o.stt = v),
+  ten: (o, v) => void (o.ten = v),
+  loai: (o, v) => void (o.loai = v),
+  ngaySinh: (o, v) => void (o.ngaySinh = v),
+  gioiTinh: (o, v) => void (o.gioiTinh = v),
+  danToc: (o, v) => void (o.danToc = v),
+  chucVu: (o, v) => void (o.chucVu = v),
+  donVi: (o, v) => void (o.donVi = v),
+  queQuan: (o, v) => void (o.queQuan = v),
+  noiThuongTru: (o, v) => void (o.noiThuongTru = v),
+  linhVuc: (o, v) => void (o.linhVuc = v),
+  thanhTich: (o, v) => void (o.thanhTich = v),
+  quaTrinhKhenThuong: (o, v) => void (o.quaTrinhKhenThuong = v),
+  hinhThuc: (o, v) => void (o.hinhThuc = v),
+  ghiChu: (o, v) => void (o.ghiChu = v),
+  quaTrinhThanhLap: (o, v) => void (o.quaTrinhThanhLap = v),
+  coCauToChuc: (o, v) => void (o.coCauToChuc = v),
+  chucNangNhiemVu: (o, v) => void (o.chucNangNhiemVu = v),
+};
+
 /** A key sequence: its template object, and the sequences one key longer. */
 interface Shape {
   template: Cells;
@@ -20,6 +46,7 @@ export class RowValues {
   private readonly addresses: (string | undefined)[];
   /** Key indexes in the order they were first set. */
   private readonly order: number[] = [];
+  private readonly assign: Assign[];
   private count = 0;
   private readonly root: Shape = { template: {}, next: [] };
   private shape: Shape = this.root;
@@ -28,6 +55,7 @@ export class RowValues {
   constructor(private readonly keys: readonly FieldKey[]) {
     this.values = new Array<string | undefined>(keys.length).fill(undefined);
     this.addresses = new Array<string | undefined>(keys.length).fill(undefined);
+    this.assign = keys.map((k) => ASSIGN[k]);
   }
 
   get size(): number {
@@ -80,7 +108,7 @@ export class RowValues {
     const out: Cells = { ...this.shape.template };
     for (let j = 0; j < this.count; j++) {
       const k = this.order[j];
-      out[this.keys[k]] = from[k];
+      this.assign[k](out, from[k]);
     }
     return out;
   }

@@ -12,10 +12,10 @@ import { normaliseGender } from "./gender";
 import { detectHeaderAt, type Header, type HeaderVocabulary } from "./header";
 import { kindFromParticulars, kindFromValue, kindInText } from "./kind";
 import { headerOutline } from "./outline";
+import { RowValues } from "./row-values";
 import { isSectionNumber, looksLikeSectionTitle } from "./section";
 import { fieldForHeader } from "./synonyms";
 import { foldText } from "./text";
-import { RowValues } from "./row-values";
 import { isTotalsRow } from "./totals";
 import type { SheetView } from "./view";
 

@@ -1,44 +1,96 @@
 /**
  * One record's values gathered while its row is read, then built into its `fields` and `cells`
- * objects in one go. Why: adding keys one by one to `{}` walks map transitions and regrows the
- * property store for every record of a 100 000-row list; the records of a list share a few key
- * sequences, so each record clones a template already holding its keys, in the order setting
- * them one by one would give.
+ * objects in one go, each by one constructor call. Why: a 100 000-row list makes 200 000 such
+ * objects; added key by key to `{}`, each walks map transitions, regrows a separate property
+ * store and goes through a megamorphic keyed store. A constructor that names every field lets V8
+ * size the objects for all their keys (in-object slack tracking) and keeps each store a named one.
  */
 import type { FieldKey, RecordFields } from "../types";
 
 type Cells = Partial<Record<FieldKey, string>>;
 
-/**
- * One assignment per field: each stays a fast named store, where one `o[key] = v` for every key
- * goes megamorphic.
- */
-type Assign = (o: Cells, v: string | undefined) => void;
-const ASSIGN: Record<FieldKey, Assign> = {
-  stt: (o, v) => void (o.stt = v),
-  ten: (o, v) => void (o.ten = v),
-  loai: (o, v) => void (o.loai = v),
-  ngaySinh: (o, v) => void (o.ngaySinh = v),
-  gioiTinh: (o, v) => void (o.gioiTinh = v),
-  danToc: (o, v) => void (o.danToc = v),
-  chucVu: (o, v) => void (o.chucVu = v),
-  donVi: (o, v) => void (o.donVi = v),
-  queQuan: (o, v) => void (o.queQuan = v),
-  noiThuongTru: (o, v) => void (o.noiThuongTru = v),
-  linhVuc: (o, v) => void (o.linhVuc = v),
-  thanhTich: (o, v) => void (o.thanhTich = v),
-  quaTrinhKhenThuong: (o, v) => void (o.quaTrinhKhenThuong = v),
-  hinhThuc: (o, v) => void (o.hinhThuc = v),
-  ghiChu: (o, v) => void (o.ghiChu = v),
-  quaTrinhThanhLap: (o, v) => void (o.quaTrinhThanhLap = v),
-  coCauToChuc: (o, v) => void (o.coCauToChuc = v),
-  chucNangNhiemVu: (o, v) => void (o.chucNangNhiemVu = v),
-};
+type RecordObjectType = new (
+  keys: readonly FieldKey[],
+  order: readonly number[],
+  from: readonly (string | undefined)[],
+  count: number,
+) => Cells;
 
-/** A key sequence: its template object, and the sequences one key longer. */
-interface Shape {
-  template: Cells;
-  next: (Shape | undefined)[];
+/**
+ * A constructor of plain objects (Object.prototype, keys in the order given) for one list: V8
+ * sizes its objects from the first few it builds, so each list gets its own.
+ */
+function recordObjectType(): RecordObjectType {
+  function RecordObject(
+    this: Cells,
+    keys: readonly FieldKey[],
+    order: readonly number[],
+    from: readonly (string | undefined)[],
+    count: number,
+  ): void {
+    for (let j = 0; j < count; j++) {
+      const k = order[j];
+      const v = from[k];
+      switch (keys[k]) {
+        case "stt":
+          this.stt = v;
+          break;
+        case "ten":
+          this.ten = v;
+          break;
+        case "loai":
+          this.loai = v;
+          break;
+        case "ngaySinh":
+          this.ngaySinh = v;
+          break;
+        case "gioiTinh":
+          this.gioiTinh = v;
+          break;
+        case "danToc":
+          this.danToc = v;
+          break;
+        case "chucVu":
+          this.chucVu = v;
+          break;
+        case "donVi":
+          this.donVi = v;
+          break;
+        case "queQuan":
+          this.queQuan = v;
+          break;
+        case "noiThuongTru":
+          this.noiThuongTru = v;
+          break;
+        case "linhVuc":
+          this.linhVuc = v;
+          break;
+        case "thanhTich":
+          this.thanhTich = v;
+          break;
+        case "quaTrinhKhenThuong":
+          this.quaTrinhKhenThuong = v;
+          break;
+        case "hinhThuc":
+          this.hinhThuc = v;
+          break;
+        case "ghiChu":
+          this.ghiChu = v;
+          break;
+        case "quaTrinhThanhLap":
+          this.quaTrinhThanhLap = v;
+          break;
+        case "coCauToChuc":
+          this.coCauToChuc = v;
+          break;
+        case "chucNangNhiemVu":
+          this.chucNangNhiemVu = v;
+          break;
+      }
+    }
+  }
+  RecordObject.prototype = Object.prototype;
+  return RecordObject as unknown as RecordObjectType;
 }
 
 export class RowValues {
@@ -46,20 +98,13 @@ export class RowValues {
   private readonly addresses: (string | undefined)[];
   /** Key indexes in the order they were first set. */
   private readonly order: number[] = [];
-  private readonly assign: Assign[];
   private count = 0;
-  private readonly root: Shape = { template: {}, next: [] };
-  private shape: Shape = this.root;
+  private readonly RecordObject = recordObjectType();
 
   /** `keys`: the fields a list can fill; the methods take indexes into it. */
   constructor(private readonly keys: readonly FieldKey[]) {
     this.values = new Array<string | undefined>(keys.length).fill(undefined);
     this.addresses = new Array<string | undefined>(keys.length).fill(undefined);
-    this.assign = keys.map((k) => ASSIGN[k]);
-  }
-
-  get size(): number {
-    return this.count;
   }
 
   cell(k: number): string | undefined {
@@ -74,23 +119,12 @@ export class RowValues {
 
   /** The row's fields; call `cells` next, which clears the row. */
   fields(): RecordFields {
-    let s = this.root;
-    for (let j = 0; j < this.count; j++) {
-      const k = this.order[j];
-      let n = s.next[k];
-      if (n === undefined) {
-        n = { template: { ...s.template, [this.keys[k]]: "" }, next: [] };
-        s.next[k] = n;
-      }
-      s = n;
-    }
-    this.shape = s;
-    return this.fill(this.values);
+    return new this.RecordObject(this.keys, this.order, this.values, this.count);
   }
 
   /** The cells of the fields `fields` returned; the row is then empty for the next one. */
   cells(): Cells {
-    const out = this.fill(this.addresses);
+    const out = new this.RecordObject(this.keys, this.order, this.addresses, this.count);
     this.clear();
     return out;
   }
@@ -102,15 +136,6 @@ export class RowValues {
       this.addresses[k] = undefined;
     }
     this.count = 0;
-  }
-
-  private fill(from: (string | undefined)[]): Cells {
-    const out: Cells = { ...this.shape.template };
-    for (let j = 0; j < this.count; j++) {
-      const k = this.order[j];
-      this.assign[k](out, from[k]);
-    }
-    return out;
   }
 
   /** Loads a built record's values (to change one of them with the same rules, then `store`). */

@@ -33,16 +33,20 @@ export class SheetView {
   constructor(sheet: SheetGrid) {
     this.name = typeof sheet.name === "string" ? sheet.name : String(sheet.name ?? "");
     const values: unknown = sheet.values;
-    const rows: (readonly unknown[])[] = [];
     let width = 0;
+    let allArrays = true;
     if (Array.isArray(values)) {
       for (const r of values) {
-        const row = Array.isArray(r) ? r : NO_ROW;
-        if (row.length > width) width = row.length;
-        rows.push(row);
+        if (!Array.isArray(r)) allArrays = false;
+        else if (r.length > width) width = r.length;
       }
     }
-    this.rows = rows;
+    // A well-formed grid is used as it is; only a ragged one (null or non-array rows) is copied.
+    this.rows = !Array.isArray(values)
+      ? []
+      : allArrays
+        ? (values as unknown[][])
+        : Array.from(values, (r) => (Array.isArray(r) ? (r as unknown[]) : NO_ROW));
     this.width = width;
     this.originRow = Number.isInteger(sheet.originRow) && sheet.originRow >= 1 ? sheet.originRow : 1;
     this.originCol = Number.isInteger(sheet.originCol) && sheet.originCol >= 1 ? sheet.originCol : 1;

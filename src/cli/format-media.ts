@@ -1,5 +1,5 @@
 /** `kiem-tra` on a media log, without --json: each log sheet, then each month's quotas and theme. */
-import type { MediaQuotaStatus, MediaReport } from "../core/media";
+import { themeHeading, type MediaQuotaStatus, type MediaReport } from "../core/media";
 import { encodingLabel, fileFindingLines, findingLine, severityCounts } from "./format-table";
 
 /** "Báo An Giang – báo in và báo điện tử 1/2 bài (còn thiếu 1)". */
@@ -25,11 +25,8 @@ export function formatMediaReport(report: MediaReport): string[] {
   for (const theme of report.themes) {
     const quota = report.quota.filter((q) => q.month === theme.month);
     lines.push(`    Tháng ${theme.month}: ${quota.map(quotaText).join("; ")}`);
-    lines.push(
-      theme.topics.length > 0
-        ? `      Chủ đề (tháng ${theme.label}): ${theme.topics.join("; ")}`
-        : "      Chủ đề: các chủ đề trong năm",
-    );
+    const topics = theme.topics.length > 0 ? `: ${theme.topics.join("; ")}` : "";
+    lines.push(`      ${themeHeading(theme)}${topics}`);
   }
   lines.push(`  Tin bài gửi trễ: ${report.late.length}`);
   return [...lines, ...fileFindingLines(report.findings)];

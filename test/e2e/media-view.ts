@@ -2,7 +2,7 @@
 import type { Locator } from "playwright-core";
 import type { MediaReport } from "../../src/core/media";
 import { mediaQuotaLine } from "../../src/taskpane/state/quota";
-import { themeHeading } from "../../src/taskpane/state/themes";
+import { paneThemeHeading } from "../../src/taskpane/state/themes";
 
 export interface ShownMonth {
   month: string | null;
@@ -30,7 +30,7 @@ export function expectedMonths(report: MediaReport): ShownMonth[] {
     month: String(t.month),
     heading: `Tháng ${t.month}`,
     quota: report.quota.filter((q) => q.month === t.month).map(mediaQuotaLine),
-    theme: themeHeading(t),
+    theme: paneThemeHeading(t),
     topics: t.topics,
   }));
 }

@@ -11,7 +11,7 @@ import { markFindings, runCheck, selectFinding, writeSummary } from "../../src/t
 import { findingPlace, groupFindings } from "../../src/taskpane/state/groups";
 import { createMemorySettings } from "../../src/taskpane/state/memory-settings";
 import { quotaLine } from "../../src/taskpane/state/quota";
-import { themeHeading } from "../../src/taskpane/state/themes";
+import { paneThemeHeading } from "../../src/taskpane/state/themes";
 import {
   OVERRIDES_KEY,
   readOverrides,
@@ -171,7 +171,7 @@ describe("a media log's months", () => {
     const outcome = await runCheck(port, getBuiltinPlan("an-giang-2021")!, { reportDate: "2021-12-31" });
     if (outcome.doc.listType !== "media") throw new Error("expected a media log");
     const yearRound = "Chủ đề: các chủ đề trong năm (xem bên dưới).";
-    expect(outcome.doc.report.themes.map((t) => [t.month, themeHeading(t)])).toEqual([
+    expect(outcome.doc.report.themes.map((t) => [t.month, paneThemeHeading(t)])).toEqual([
       [1, "Chủ đề (tháng 1 và 2):"],
       [2, "Chủ đề (tháng 1 và 2):"],
       [3, "Chủ đề (tháng 3):"],

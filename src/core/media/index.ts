@@ -26,7 +26,7 @@ export { mediaProfileSchema, MEDIA_KINDS, DEFAULT_MEDIA_TYPES } from "./schema";
 export { AN_GIANG_2021_MEDIA } from "./an-giang-2021";
 export { readMediaLogs, isMediaWorkbook, sheetListType, MEDIA_HEADER_NOT_FOUND_MESSAGE } from "./read";
 export { checkMediaLogs, deadlineFor, monthsToCheck, mediaNames } from "./check";
-export { themesForMonth, monthsLabel } from "./themes";
+export { themesForMonth, monthsLabel, themeHeading } from "./themes";
 export { mediaMatchers, monthOfValue, monthInText } from "./match";
 export { mediaFieldForHeader, MEDIA_HEADER } from "./columns";
 export { mediaSummarySheet, MEDIA_SUMMARY_SHEET } from "./summary";

@@ -11,6 +11,15 @@ export interface MonthThemes {
   yearRound: string[];
 }
 
+/**
+ * What a host writes before a month's topics: "Chủ đề (tháng 1 và 2)" names the calendar row the
+ * topics come from, as the plan groups months; a month with no row of its own follows the
+ * year-round topics.
+ */
+export function themeHeading(t: MonthThemes): string {
+  return t.topics.length > 0 ? `Chủ đề (tháng ${t.label})` : "Chủ đề: các chủ đề trong năm";
+}
+
 /** "1 và 2", "8 và 9", "3, 4 và 5". */
 export function monthsLabel(months: readonly number[]): string {
   if (months.length <= 1) return months.map(String).join("");

@@ -6,7 +6,7 @@ import { Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/
 import { showDate } from "../../core/check/dates";
 import type { MediaReport } from "../../core/media";
 import { mediaQuotaLine } from "../state/quota";
-import { themeHeading } from "../state/themes";
+import { paneThemeHeading } from "../state/themes";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -37,7 +37,7 @@ export function MediaView({ report }: { report: MediaReport }) {
                 </li>
               ))}
           </ul>
-          <Caption1 data-testid="media-theme">{themeHeading(t)}</Caption1>
+          <Caption1 data-testid="media-theme">{paneThemeHeading(t)}</Caption1>
           {t.topics.length > 0 && (
             <ul className={styles.list} data-testid="media-topics">
               {t.topics.map((topic) => (

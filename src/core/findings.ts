@@ -5,12 +5,13 @@
 import type { CheckedDocument } from "./document";
 import { mediaFindings } from "./media";
 import type { HighlightGroup, HighlightSeverity } from "./port";
+import { reportFindings } from "./report-findings";
 import type { Finding } from "./types";
 
 /** The findings of either list type: those of each list or log first, then those about the file. */
 export function documentFindings(doc: CheckedDocument): Finding[] {
   if (doc.listType === "media") return mediaFindings(doc.report);
-  return [...doc.report.lists.flatMap((l) => l.findings), ...doc.report.findings];
+  return reportFindings(doc.report);
 }
 
 /**

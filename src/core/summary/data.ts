@@ -3,6 +3,7 @@
  * values are two views of the same numbers.
  */
 import type { Plan } from "../plan/schema";
+import { reportFindings } from "../report-findings";
 import type { CheckOptions, FileReport, Finding, FindingCode, NominationRecord, Severity } from "../types";
 import { SUBJECT_KINDS } from "../types";
 import { categoryCounts, type CategoryCounts } from "./categories";
@@ -37,7 +38,7 @@ export interface SummaryData {
 export function summaryData(input: SummaryInput): SummaryData {
   const { report, plan } = input;
   const records = report.lists.flatMap((l) => l.records);
-  const findings = [...report.lists.flatMap((l) => l.findings), ...report.findings];
+  const findings = reportFindings(report);
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const codes = new Map<string, CodeCount>();
   for (const f of findings) {

@@ -6,6 +6,7 @@
 import { lateSubmission } from "../check/deadline";
 import { checkQuotas, quotaStatus } from "../check/quota";
 import type { Plan } from "../plan/schema";
+import { reportFindings } from "../report-findings";
 import { foldKey } from "../read";
 import { categoryCounts, fieldCounts, type CategoryCounts } from "../summary";
 import type { FileReport, Finding, KindCounts, NominationRecord, QuotaStatus, UnitKind } from "../types";
@@ -88,10 +89,6 @@ function fileStem(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.[a-z0-9]+$/i, "");
 }
 
-function allFindings(r: FileReport): Finding[] {
-  return [...r.lists.flatMap((l) => l.findings), ...r.findings];
-}
-
 interface Assignment {
   unit: RegistryUnit | null;
   report: FileReport;
@@ -126,7 +123,7 @@ function tallyUnit(
   let warnings = 0;
   for (const r of reports) {
     if (r.error !== null) errors++;
-    for (const f of allFindings(r)) {
+    for (const f of reportFindings(r)) {
       if (QUOTA_CODES.has(f.code)) continue;
       if (f.severity === "error") errors++;
       else if (f.severity === "warning") warnings++;

@@ -15,6 +15,7 @@ import {
   type CheckedDocument,
   type SummaryOutput,
 } from "../core/document";
+import { errorMessage } from "../core/run";
 import type { Plan } from "../core/plan";
 import type { SheetModel } from "../core/port";
 import type { CheckOptions } from "../core/types";
@@ -22,7 +23,7 @@ import { createWorkbook } from "../workbook";
 import { formatMediaReport } from "./format-media";
 import { formatFileReport } from "./format-table";
 import { checkOptions, DEFAULT_PLAN, loadPlan, localToday, UsageError, type CheckFlags } from "./options";
-import { errorMessage, openFile, readSheetsOf } from "./read-file";
+import { openFile, readSheetsOf } from "./read-file";
 import { checkReportJson, exitCode } from "./report-json";
 
 export interface CliIo {

@@ -24,7 +24,8 @@ import {
 import { SUBJECT_KINDS, type FileReport } from "../core/types";
 import { createWorkbook } from "../workbook";
 import { DEFAULT_PLAN, loadPlan, localToday, reportDate, UsageError } from "./options";
-import { errorMessage, readSheetsOf } from "./read-file";
+import { errorMessage } from "../core/run";
+import { readSheetsOf } from "./read-file";
 import { exitCode, fileReportJson, nominationDocuments } from "./report-json";
 
 export interface ConsolidateOptions {

@@ -15,7 +15,7 @@ import { quotaBounds, quotaKinds, quotaOutcome } from "../core/summary";
 import { SUBJECT_KINDS, type CheckOptions, type FileReport, type UnitKind } from "../core/types";
 import { checkFile, exportSummaries } from "./check-command";
 import { severityCounts } from "./format-table";
-import { errorMessage } from "./read-file";
+import { errorMessage } from "../core/run";
 
 /** A bundled sample and what its clerk would tell the pane (samples/README.md describes each). */
 export interface DemoSample {

@@ -7,7 +7,7 @@ import { Command, CommanderError } from "commander";
 import { registerCheckCommand, type CliIo } from "./check-command";
 import { localise } from "./commander-vi";
 import { registerConsolidateCommand } from "./consolidate-command";
-import { errorMessage } from "./read-file";
+import { errorMessage } from "../core/run";
 
 export type { CliIo };
 

@@ -20,7 +20,3 @@ export async function openFile(path: string): Promise<ExcelJsWorkbook> {
 export async function readSheetsOf(path: string): Promise<SheetGrid[]> {
   return (await openFile(path)).readSheets();
 }
-
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

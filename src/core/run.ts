@@ -27,6 +27,11 @@ export function checkWorkbook(
   };
 }
 
+/** The message of anything thrown while opening or reading a file, as the clerk is shown it. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** The report of a file that could not be opened: the message says why, in Vietnamese. */
 export function unreadableFile(file: string, message: string): FileReport {
   return {

@@ -6,7 +6,8 @@
 import { checkDocument, documentSummary, type CheckedDocument, type SummaryOutput } from "../core/document";
 import type { Plan } from "../core/plan";
 import type { CheckOptions } from "../core/types";
-import { errorText, readSourceSheets, type FileSource } from "./file-source";
+import { errorMessage } from "../core/run";
+import { readSourceSheets, type FileSource } from "./file-source";
 import { eachWithProgress, type OnProgress } from "./progress";
 
 export type FileResult =
@@ -25,7 +26,7 @@ export async function checkSource(
     // Built now, while the sheets are at hand: the summary needs them to find a clerk's template.
     return { source, ok: true, doc, summary: documentSummary(doc, sheets, plan, options) };
   } catch (e) {
-    return { source, ok: false, error: errorText(e) };
+    return { source, ok: false, error: errorMessage(e) };
   }
 }
 

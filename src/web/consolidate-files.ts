@@ -15,7 +15,8 @@ import {
 } from "../core/tally";
 import type { Finding, SheetGrid } from "../core/types";
 import { createWorkbook } from "../workbook";
-import { errorText, readSourceSheets, type FileSource } from "./file-source";
+import { errorMessage } from "../core/run";
+import { readSourceSheets, type FileSource } from "./file-source";
 import { repainting, type OnProgress } from "./progress";
 
 /** A picked file as the core's tally reads it: its bytes opened on the ExcelJS port only when its turn comes. */
@@ -52,7 +53,7 @@ export async function readRegistrySource(source: FileSource): Promise<RegistryRe
   try {
     sheets = await readSourceSheets(source);
   } catch (e) {
-    throw new Error(`Không đọc được danh mục đơn vị «${source.name}»: ${errorText(e)}`);
+    throw new Error(`Không đọc được danh mục đơn vị «${source.name}»: ${errorMessage(e)}`);
   }
   const result = readRegistry(sheets);
   if (result.units.length === 0)

@@ -19,11 +19,6 @@ export function isLockFile(name: string): boolean {
   return name.startsWith("~$");
 }
 
-/** The message of anything thrown while reading a file, for the clerk's MessageBar. */
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** Every sheet of the workbook as a grid; rejects with the port's Vietnamese reason when it is not a readable .xlsx. */
 export async function readSourceSheets(source: FileSource): Promise<SheetGrid[]> {
   return (await openWorkbook(await source.read(), source.name)).readSheets();

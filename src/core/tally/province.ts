@@ -5,7 +5,7 @@
  */
 import type { Plan } from "../plan/schema";
 import type { SheetModel } from "../port";
-import { checkWorkbook, unreadableFile } from "../run";
+import { checkWorkbook, errorMessage, unreadableFile } from "../run";
 import type { FileReport, SheetGrid } from "../types";
 import { annotateReports, consolidate, type Consolidation } from "./consolidate";
 import { headerTextsOf } from "./match";
@@ -70,7 +70,7 @@ async function readUnit(source: UnitSource, plan: Plan, tallyDate: string): Prom
     return checkUnitWorkbook(source.name, await source.readSheets(), plan, tallyDate);
   } catch (e) {
     return {
-      report: unreadableFile(source.name, e instanceof Error ? e.message : String(e)),
+      report: unreadableFile(source.name, errorMessage(e)),
       headerTexts: [],
     };
   }

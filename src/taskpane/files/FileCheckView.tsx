@@ -6,7 +6,8 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ColumnOverrides, FieldKey } from "../../core/types";
 import { checkSource, checkSources, type FileResult } from "../../web/check-files";
-import { errorText, fromBrowserFile, isLockFile, type FileSource } from "../../web/file-source";
+import { errorMessage } from "../../core/run";
+import { fromBrowserFile, isLockFile, type FileSource } from "../../web/file-source";
 import type { Progress as FileProgress } from "../../web/progress";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
 import { PlanPicker } from "../components/PlanPicker";
@@ -54,7 +55,7 @@ export function FileCheckView() {
         text: `Đã kiểm tra ${checked.length - unreadable}/${checked.length} tệp${unreadable > 0 ? `; ${unreadable} tệp không đọc được` : ""}.`,
       });
     } catch (e) {
-      setMessage({ intent: "error", title: "Không kiểm tra được", text: errorText(e) });
+      setMessage({ intent: "error", title: "Không kiểm tra được", text: errorMessage(e) });
     } finally {
       setProgress(null);
     }

@@ -18,7 +18,7 @@ import type { ColumnOverrides } from "../../core/types";
 import { annotatedCopy } from "../../web/annotate";
 import type { FileResult } from "../../web/check-files";
 import { downloadWorkbook, outputName } from "../../web/download";
-import { errorText } from "../../web/file-source";
+import { errorMessage } from "../../core/run";
 import { summaryWorkbook } from "../../web/summary-workbook";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
 import { FindingsList } from "../components/FindingsList";
@@ -60,7 +60,7 @@ export function FileResultCard({ result, plan, overrides, onChangeColumn, disabl
       downloadWorkbook(await make(await result.source.read()), outputName(name, suffix));
       setMessage(null);
     } catch (e) {
-      setMessage({ intent: "error", title: "Không tạo được tệp để tải về", text: errorText(e) });
+      setMessage({ intent: "error", title: "Không tạo được tệp để tải về", text: errorMessage(e) });
     }
   };
 

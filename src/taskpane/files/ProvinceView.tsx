@@ -18,7 +18,8 @@ import type { Finding } from "../../core/types";
 import { excelErrorMessage } from "../../excel/errors";
 import { readRegistrySource, readUnits, tallyWorkbook, writeTally } from "../../web/consolidate-files";
 import { downloadWorkbook } from "../../web/download";
-import { errorText, fromBrowserFile, isLockFile, type FileSource } from "../../web/file-source";
+import { errorMessage } from "../../core/run";
+import { fromBrowserFile, isLockFile, type FileSource } from "../../web/file-source";
 import type { Progress as FileProgress } from "../../web/progress";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
 import { PlanPicker } from "../components/PlanPicker";
@@ -74,7 +75,7 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
     try {
       setMessage(await work());
     } catch (e) {
-      setMessage({ intent: "error", title: failure, text: port ? excelErrorMessage(e) : errorText(e) });
+      setMessage({ intent: "error", title: failure, text: port ? excelErrorMessage(e) : errorMessage(e) });
     } finally {
       setBusy(false);
       setProgress(null);

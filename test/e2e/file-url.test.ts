@@ -40,7 +40,7 @@ test("dist/taskpane.html opened from the disk, offline, checks a picked workbook
   await page.goto(pathToFileURL(join(DIST, "taskpane.html")).href);
   await page.getByTestId("file-mode").waitFor();
 
-  await page.getByLabel("Ngày báo cáo").fill("2025-11-10");
+  await page.getByLabel("Ngày báo cáo").fill("10/11/2025");
   await page.getByTestId("file-input").setInputFiles([NOMINATION]);
   const card = page.locator(`[data-testid=file-result][data-file="${basename(NOMINATION)}"]`);
   await card.getByTestId("findings").waitFor();

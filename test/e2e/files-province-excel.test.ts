@@ -3,6 +3,7 @@
  * units, the clerk picks the unit workbooks from disk, and the consolidated sheets are written into
  * the open workbook through the Office.js port, its own sheets untouched.
  */
+import { showDate } from "../../src/core/check/dates";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -36,7 +37,7 @@ test("tallies picked files against the open workbook's registry and writes the s
   const before = await host.snapshot();
   await page.getByRole("tab", { name: "Tổng hợp tỉnh" }).click();
   const view = page.getByTestId("province-view");
-  await view.getByLabel("Ngày tổng hợp").fill(TALLY_DATE);
+  await view.getByLabel("Ngày tổng hợp").fill(showDate(TALLY_DATE));
   await view.getByRole("button", { name: "Dùng danh mục trong sổ làm việc đang mở" }).click();
   await view.getByTestId("pane-message").filter({ hasText: "Đã đọc danh mục" }).waitFor();
   await view.getByTestId("units-input").setInputFiles(units);

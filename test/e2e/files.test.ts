@@ -3,6 +3,7 @@
  * page shows is compared with what the core computes in Node for the same files; the downloads are
  * read back with ExcelJS. Office.js is aborted, so the page has no host and nothing leaves it.
  */
+import { showDate } from "../../src/core/check/dates";
 import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -115,7 +116,7 @@ describe("Kiểm tra tệp", () => {
 
   test("checks picked files: the core's findings, counts and quota; an unreadable file says why", async () => {
     await choose(view(), "unit-kind", "Xã, phường, thị trấn");
-    await view().getByLabel("Ngày báo cáo").fill(REPORT_DATE);
+    await view().getByLabel("Ngày báo cáo").fill(showDate(REPORT_DATE));
     await view()
       .getByTestId("file-input")
       .setInputFiles([NOMINATION, join(FIXTURES_DIR, PASSWORD.file), TWO_SHEETS]);
@@ -218,7 +219,7 @@ describe("Tổng hợp tỉnh", () => {
     units = (await readdir(written.unitsDir)).sort().map((n) => join(written.unitsDir, n));
     registry = readRegistry(await readSheetsOf(written.registryPath)).units;
     await page.getByTestId("tab-province").click();
-    await view().getByLabel("Ngày tổng hợp").fill(TALLY_DATE);
+    await view().getByLabel("Ngày tổng hợp").fill(showDate(TALLY_DATE));
     await view().getByTestId("registry-input").setInputFiles(written.registryPath);
     await view().getByTestId("pane-message").filter({ hasText: "Đã đọc danh mục" }).waitFor();
   });

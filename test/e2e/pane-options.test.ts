@@ -20,7 +20,7 @@ const MEDIA_SAMPLE = join(ROOT, "samples", "an-giang-2021-nhat-ky-tin-bai.xlsx")
 
 test("a column set to 'Bỏ qua cột này' is saved in the workbook and the check runs without it", async () => {
   await withPaneHost(SAMPLE, {}, async ({ page }) => {
-    await page.getByLabel("Ngày báo cáo").fill("2025-11-10");
+    await page.getByLabel("Ngày báo cáo").fill("10/11/2025");
     await page.getByTestId("check-button").click();
     await page.locator('[data-finding="unknown-field"]').waitFor();
     await page.getByRole("combobox", { name: "Cột G của DS đề nghị" }).click();

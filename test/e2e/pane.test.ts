@@ -3,6 +3,7 @@
  * Xóa đánh dấu, Điền Tổng hợp, a protected sheet, and no network. What the page shows is compared
  * with what the core computes for the same workbook read through the same Office.js port.
  */
+import { showDate } from "../../src/core/check/dates";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkDocument, documentSummary } from "../../src/core/document";
@@ -55,7 +56,7 @@ describe("the pane in Excel (browser, Excel double)", () => {
   test("Kiểm tra lists the core's findings, counts and quota", async () => {
     const want = await expected();
     const { page } = host;
-    await page.getByLabel("Ngày báo cáo").fill(REPORT_DATE);
+    await page.getByLabel("Ngày báo cáo").fill(showDate(REPORT_DATE));
     await page.getByTestId("check-button").click();
     await page.getByTestId("findings").waitFor();
 

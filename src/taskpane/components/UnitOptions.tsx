@@ -1,6 +1,7 @@
 /** The reporting unit and the options the chosen plan needs (đã phát động for plan 003, report date). */
 import { Dropdown, Field, Input, Option, Radio, RadioGroup } from "@fluentui/react-components";
 import { UNIT_KIND_LABELS } from "../../core/labels";
+import { DateInput } from "./DateInput";
 import type { Plan } from "../../core/plan";
 import { UNIT_KINDS, type UnitKind } from "../../core/types";
 
@@ -71,11 +72,10 @@ export function UnitOptions({ plan, value, onChange, disabled }: UnitOptionsProp
         </Field>
       )}
       <Field label="Ngày báo cáo">
-        <Input
-          type="date"
+        <DateInput
           value={value.reportDate}
           disabled={disabled}
-          onChange={(_, d) => d.value !== "" && onChange({ ...value, reportDate: d.value })}
+          onChange={(iso) => onChange({ ...value, reportDate: iso })}
         />
       </Field>
     </>

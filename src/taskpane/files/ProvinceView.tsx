@@ -3,7 +3,7 @@
  * units), each is read in the page, and the core tallies them. In Excel the consolidated sheets are
  * written into the open workbook through the port; in file mode they are downloaded instead.
  */
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookPort } from "../../core/port";
 import {
@@ -21,6 +21,7 @@ import { downloadWorkbook } from "../../web/download";
 import { errorMessage } from "../../core/run";
 import { fromBrowserFile, isLockFile, type FileSource } from "../../web/file-source";
 import type { Progress as FileProgress } from "../../web/progress";
+import { DateInput } from "../components/DateInput";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
 import { PlanPicker } from "../components/PlanPicker";
 import { Progress } from "../components/Progress";
@@ -139,13 +140,11 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
         label="Ngày tổng hợp"
         hint="Hạn nộp được xét theo ngày ký của từng tệp, nếu tệp không ghi thì theo ngày này."
       >
-        <Input
-          type="date"
+        <DateInput
           value={tallyDate}
           disabled={busy}
-          onChange={(_, d) => {
-            if (d.value === "") return;
-            setTallyDate(d.value);
+          onChange={(iso) => {
+            setTallyDate(iso);
             setUnits(null);
           }}
         />

@@ -2,11 +2,13 @@
  * The task pane bundle: dist/taskpane.html + taskpane.[contenthash].js, with assets/ and the
  * manifest copied beside it. File mode and ExcelJS load on demand (dynamic import), so the
  * initial pane JS stays small. `npm run build:pane` builds it; `npm run dev-server` serves it on
- * https://localhost:3000 (the address in manifest.xml).
+ * https://localhost:3000 (the address in manifest.xml). `--env ADDIN_URL=https://…/` writes
+ * dist/manifest.xml for that host instead (scripts/manifest.js).
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { addinBase, manifestFor } = require("./scripts/manifest");
 
 const DEV_PORT = 3000;
 
@@ -24,10 +26,14 @@ function httpsServer() {
 
 /** @type {(env: Record<string, unknown>, argv: { mode?: string }) => Promise<import("webpack").Configuration>} */
 module.exports = (env = {}, argv = {}) =>
-  (env.WEBPACK_SERVE ? httpsServer() : Promise.resolve(null)).then((server) => config(argv, server));
+  (env.WEBPACK_SERVE ? httpsServer() : Promise.resolve(null)).then((server) =>
+    config(argv, server, env.ADDIN_URL),
+  );
 
-function config(argv, server) {
+function config(argv, server, addinUrl) {
   const production = argv.mode !== "development";
+  // A wrong address fails the build before anything is bundled.
+  if (addinUrl !== undefined) addinBase(addinUrl);
   return {
     mode: production ? "production" : "development",
     entry: { taskpane: "./src/taskpane/index.tsx" },
@@ -72,7 +78,11 @@ function config(argv, server) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: addinUrl === undefined ? undefined : (xml) => manifestFor(xml.toString(), addinUrl),
+          },
         ],
       }),
     ],

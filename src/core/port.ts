@@ -37,6 +37,21 @@ export interface SheetModel {
   merges: CellRange[];
   /** Column widths in characters, index 0 = column A. */
   columnWidths?: number[];
+  /** A chart over a table of the sheet, drawn by the writers that can (Office.js). */
+  chart?: SheetChart;
+}
+
+/**
+ * A clustered bar chart over `data`: its first row names the series, its first column the bars.
+ * A writer that cannot draw charts (ExcelJS) writes `note` at `anchor` instead, so the clerk
+ * knows the table is there to chart by hand.
+ */
+export interface SheetChart {
+  title: string;
+  data: CellRange;
+  /** Top-left cell of the chart (1-based). */
+  anchor: { row: number; col: number };
+  note: string;
 }
 
 export type HighlightSeverity = "error" | "warning";

@@ -3,6 +3,7 @@
  * with the rows; errors propagate as Office raised them (translate with `excelErrorMessage`).
  */
 import type { WorkbookPort } from "../core/port";
+import { drawChart } from "./chart";
 import { addHighlights, removeHighlights } from "./highlight";
 import { readAllSheets } from "./read";
 import { selectCell, writeSomeCells, writeWholeSheet } from "./write";
@@ -33,6 +34,8 @@ export function createExcelPort(run: ExcelRun = (batch) => Excel.run(batch)): Wo
     writeSheet: async (model) => {
       await run((context) => writeWholeSheet(context, model, known?.has(fold(model.name))));
       known?.add(fold(model.name));
+      const { chart } = model;
+      if (chart) await run((context) => drawChart(context, model.name, chart));
     },
     writeCells: (sheet, cells) => run((context) => writeSomeCells(context, sheet, cells)),
     highlight: (groups) => run((context) => addHighlights(context, groups)),

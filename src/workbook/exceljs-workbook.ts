@@ -105,6 +105,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     });
     for (const m of model.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
     for (const cell of model.cells) this.setCell(ws.getCell(cell.row, cell.col), cell);
+    // ExcelJS cannot write charts: where the chart would be, a note says so and points at the table.
+    const chart = model.chart;
+    if (chart) {
+      const { row, col } = chart.anchor;
+      this.setCell(ws.getCell(row, col), { row, col, value: chart.note, style: { italic: true } });
+    }
   }
 
   async writeCells(sheet: string, cells: SheetCell[]): Promise<void> {

@@ -48,6 +48,19 @@ export interface ModelSheet {
   conditionalFormats: ModelConditionalFormat[];
   /** Column widths in points, by 1-based column. */
   columnWidths: Map<number, number>;
+  /** Charts added through `worksheet.charts` (absent until the first). */
+  charts?: ModelChart[];
+}
+
+export interface ModelChart {
+  name: string;
+  type: string;
+  /** The source data range given to `charts.add`. */
+  source: CellRange;
+  seriesBy: string;
+  title: string;
+  /** `setPosition`'s cells, null until it is called. */
+  position: { start: string; end: string | null } | null;
 }
 
 export interface ModelWorkbook {

@@ -19,6 +19,7 @@ import {
   usedArea,
   type CellFormat,
   type ModelCell,
+  type ModelChart,
   type ModelConditionalFormat,
   type ModelSheet,
 } from "./model";
@@ -292,6 +293,10 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
   protected override navigation(name: string): FakeObject {
     if (name === "protection") return this.protection;
     return super.navigation(name);
+  }
+
+  get charts(): FakeChartCollection {
+    return this.child("charts", () => new FakeChartCollection(this.context, this));
   }
 
   getRange(address?: string): FakeRange {
@@ -1024,5 +1029,139 @@ export class FakeConditionalRangeFormat extends FakeCustomPart {
         custom.change({ conditionalFill: value }, (f) => (f.fill = value));
       },
     };
+  }
+}
+
+// ---------------------------------------------------------------- charts
+
+type ChartTypeArg = Parameters<Excel.ChartCollection["add"]>[0];
+type SeriesByArg = Parameters<Excel.ChartCollection["add"]>[2];
+
+/** `worksheet.charts`: add a chart over a range, find one by name. */
+export class FakeChartCollection extends FakeScalarless {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(context);
+  }
+
+  protected target(): unknown {
+    return this.sheet.resolveSheet();
+  }
+
+  add(type: ChartTypeArg, sourceData: FakeRange, seriesBy: SeriesByArg = "Auto"): FakeChart {
+    let created: ModelChart | null = null;
+    this.context.enqueue({ addChart: type, seriesBy }, () => {
+      const sheet = writable(this.sheet.resolveSheet());
+      const source = sourceData.resolveAreas();
+      if (source === null) throw new FakeOfficeError("InvalidArgument", "The source data is a null object.");
+      created = {
+        name: `Chart ${this.context.model.nextId++}`,
+        type,
+        source: source.areas[0],
+        seriesBy,
+        title: "",
+        position: null,
+      };
+      (sheet.charts ??= []).push(created);
+    });
+    return new FakeChart(this.context, this.sheet, () => created, false);
+  }
+
+  getItemOrNullObject(name: string): FakeChart {
+    this.context.path("charts.getItemOrNullObject", name);
+    const find = () => this.sheet.resolveSheet().charts?.find((c) => c.name === name) ?? null;
+    return new FakeChart(this.context, this.sheet, find, true);
+  }
+}
+
+export class FakeChart extends FakeObject implements Pick<Excel.Chart, "name"> {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly find: () => ModelChart | null,
+    private readonly nullable: boolean,
+  ) {
+    super(context);
+  }
+
+  resolveChart(): ModelChart {
+    const c = this.find();
+    if (c === null)
+      throw new FakeOfficeError(
+        this.nullable ? "InvalidObjectPath" : "ItemNotFound",
+        "The chart does not exist.",
+      );
+    return c;
+  }
+
+  protected target(): unknown {
+    const c = this.find();
+    if (c === null && !this.nullable) throw new FakeOfficeError("ItemNotFound", "The chart does not exist.");
+    return c;
+  }
+
+  protected scalar(name: string, t: unknown): unknown {
+    if (name === "name") return (t as ModelChart).name;
+    throw cannotLoad(name);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  set name(value: string) {
+    this.context.enqueue({ chartName: value }, () => {
+      writable(this.sheet.resolveSheet());
+      this.resolveChart().name = value;
+    });
+  }
+
+  get title(): FakeChartTitle {
+    return this.child("title", () => new FakeChartTitle(this.context, this));
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.context.enqueue({ setPosition: [startCell, endCell] }, () => {
+      writable(this.sheet.resolveSheet());
+      this.resolveChart().position = { start: startCell, end: endCell ?? null };
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue({ deleteChart: true }, () => {
+      const sheet = writable(this.sheet.resolveSheet());
+      const chart = this.resolveChart();
+      sheet.charts = sheet.charts?.filter((c) => c !== chart);
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeObject implements Pick<Excel.ChartTitle, "text"> {
+  constructor(
+    context: FakeContext,
+    private readonly chart: FakeChart,
+  ) {
+    super(context);
+  }
+
+  protected target(): unknown {
+    return this.chart.resolveChart();
+  }
+
+  protected scalar(name: string, t: unknown): unknown {
+    if (name === "text") return (t as ModelChart).title;
+    throw cannotLoad(name);
+  }
+
+  get text(): string {
+    return this.get("text");
+  }
+
+  set text(value: string) {
+    this.context.enqueue({ chartTitle: value }, () => {
+      this.chart.resolveChart().title = value;
+    });
   }
 }

@@ -95,6 +95,7 @@ describe("tdkt tong-hop", () => {
       "Theo đơn vị",
       "Trùng lặp",
       "Chưa nộp",
+      "Biểu đồ chỉ tiêu",
     ]);
     const province = wb.getWorksheet("Tổng hợp tỉnh")!;
     let total: unknown = null;

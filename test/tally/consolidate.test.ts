@@ -298,6 +298,7 @@ describe("consolidate", () => {
       "Theo đơn vị",
       "Trùng lặp",
       "Chưa nộp",
+      "Biểu đồ chỉ tiêu",
     ]);
     const broken = tally.reports.find((r) => r.file.endsWith("UBND_xa_Phu_Tan.xlsx"))!;
     // The broken file is reported with the port's reason, and every file after it is still tallied.
@@ -348,8 +349,14 @@ describe("buildConsolidationSheets", () => {
   const rowOf = (s: SheetModel, col: number, value: string) =>
     s.cells.find((x) => x.col === col && x.value === value)!.row;
 
-  it("makes the four sheets with bordered bold headers, widths, text as strings and counts as numbers", () => {
-    expect(sheets.map((s) => s.name)).toEqual(["Tổng hợp tỉnh", "Theo đơn vị", "Trùng lặp", "Chưa nộp"]);
+  it("makes the five sheets with bordered bold headers, widths, text as strings and counts as numbers", () => {
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Tổng hợp tỉnh",
+      "Theo đơn vị",
+      "Trùng lặp",
+      "Chưa nộp",
+      "Biểu đồ chỉ tiêu",
+    ]);
     for (const s of sheets) {
       expect(s.columnWidths!.length).toBeGreaterThanOrEqual(4);
       expect(s.merges.some((m) => m.top === 1 && m.left === 1)).toBe(true);

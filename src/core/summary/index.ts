@@ -23,4 +23,5 @@ export {
 export { fieldCounts, fieldMatcher, FIELD_REST_LABEL, type FieldCount } from "./fields";
 export { FINDING_CODE_LABELS, SEVERITY_LABELS, SEVERITIES } from "./finding-labels";
 export { quotaBounds, quotaGap, quotaKinds, quotaOutcome, quotaVerdict } from "./quota-text";
+export { quotaBar, type QuotaBar } from "./quota-bar";
 export { SheetBuilder, STYLES } from "./layout";

@@ -21,6 +21,14 @@ export {
   SHEET_DUPLICATES,
   SHEET_MISSING,
 } from "./sheets";
+export {
+  quotaChartSheet,
+  unitQuotaBars,
+  SHEET_CHART,
+  CHART_TITLE,
+  CHART_FALLBACK_NOTE,
+  type UnitQuotaBar,
+} from "./quota-chart";
 export { signedDate } from "./signed-date";
 export {
   checkUnitWorkbook,

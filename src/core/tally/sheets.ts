@@ -19,6 +19,7 @@ import {
 import type { QuotaStatus } from "../types";
 import { SUBJECT_KINDS } from "../types";
 import type { Consolidation, SubmissionStatus } from "./consolidate";
+import { quotaChartSheet } from "./quota-chart";
 
 export const SHEET_PROVINCE = "Tổng hợp tỉnh";
 export const SHEET_UNITS = "Theo đơn vị";
@@ -182,7 +183,13 @@ function missingSheet(c: Consolidation): SheetModel {
   return b.model(SHEET_MISSING, [6, 40, 20, 20]);
 }
 
-/** The four sheets of the province tally, in this order. */
+/** The five sheets of the province tally, in this order. */
 export function buildConsolidationSheets(c: Consolidation, plan: Plan): SheetModel[] {
-  return [provinceSheet(c, plan), unitsSheet(c), duplicatesSheet(c), missingSheet(c)];
+  return [
+    provinceSheet(c, plan),
+    unitsSheet(c),
+    duplicatesSheet(c),
+    missingSheet(c),
+    quotaChartSheet(c.units, c.reportDate),
+  ];
 }

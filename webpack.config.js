@@ -26,12 +26,11 @@ function httpsServer() {
 
 /** @type {(env: Record<string, unknown>, argv: { mode?: string }) => Promise<import("webpack").Configuration>} */
 module.exports = (env = {}, argv = {}) =>
-  (env.WEBPACK_SERVE ? httpsServer() : Promise.resolve(null)).then((server) =>
-    config(argv, server, env.ADDIN_URL),
-  );
+  (env.WEBPACK_SERVE ? httpsServer() : Promise.resolve(null)).then((server) => config(argv, server, env));
 
-function config(argv, server, addinUrl) {
+function config(argv, server, env) {
   const production = argv.mode !== "development";
+  const addinUrl = env.ADDIN_URL;
   // A wrong address fails the build before anything is bundled.
   if (addinUrl !== undefined) addinBase(addinUrl);
   return {

@@ -4,18 +4,15 @@
  * `manifestFor` so dist/manifest.xml points every URL at that address, and `npm run validate`
  * checks the result against the schema. A hand edit would miss one of the eight URLs.
  */
+const { URL } = require("node:url");
+
 const DEV_ORIGIN = "https://localhost:3000";
 
 /** The deployed base address, ending in "/"; throws (in Vietnamese, for the IT officer) if Office cannot load it. */
 function addinBase(address) {
-  let url;
-  try {
-    url = new URL(String(address));
-  } catch {
-    throw new Error(
-      `ADDIN_URL «${address}» không phải một địa chỉ web đầy đủ (ví dụ https://tdkt.example.gov.vn/).`,
-    );
-  }
+  const whole = `ADDIN_URL «${address}» không phải một địa chỉ web đầy đủ (ví dụ https://tdkt.gov.vn/).`;
+  if (!URL.canParse(String(address))) throw new Error(whole);
+  const url = new URL(String(address));
   // Office loads add-ins only over HTTPS; a query or fragment would be cut by "taskpane.html".
   if (url.protocol !== "https:")
     throw new Error(`ADDIN_URL «${address}» phải bắt đầu bằng https:// (Office chỉ nạp add-in qua HTTPS).`);

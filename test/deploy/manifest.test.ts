@@ -6,11 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // CommonJS modules shared with webpack.config.js.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { manifestFor } = require("../../scripts/manifest") as {
   manifestFor(xml: string, address: string): string;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require("../../webpack.config.js") as (
   env: Record<string, unknown>,
   argv: { mode?: string },

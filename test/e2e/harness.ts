@@ -161,6 +161,8 @@ export interface PaneHostOptions {
   oldExcel?: boolean;
   /** When the pane counts as up; default: the "Kiểm tra" button enabled. */
   ready?: (page: Page) => Promise<unknown>;
+  /** The browser's locale; default vi-VN. */
+  locale?: string;
 }
 
 const CHECK_ENABLED = (page: Page) =>
@@ -182,7 +184,7 @@ export async function startPaneHost(fixturePath: string, options: PaneHostOption
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 420, height: 900 },
-    locale: "vi-VN",
+    locale: options.locale ?? "vi-VN",
   });
   const close = async (): Promise<void> => {
     await context.close();

@@ -7,12 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./harness";
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { manifestFor } = require("../../scripts/manifest") as {
   manifestFor(xml: string, address: string): string;
 };
 const { validate } = require("../../scripts/validate-manifest") as { validate(file: string): void };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const SOURCE = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 let dir: string;

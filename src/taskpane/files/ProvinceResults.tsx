@@ -1,6 +1,6 @@
 /**
- * The province tally on screen: totals and the province-wide target, each unit's status and
- * quota, units that sent nothing, files matched to no unit (the clerk may assign each one),
+ * The province tally on screen: totals and the province-wide target, each unit against its quota
+ * as bars, each unit's status and quota, units that sent nothing, files matched to no unit (the clerk may assign each one),
  * subjects put forward by two units, and files that could not be read.
  */
 import { Caption1, Dropdown, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
@@ -8,6 +8,7 @@ import { showDate } from "../../core/check/dates";
 import { KIND_LABELS } from "../../core/labels";
 import {
   STATUS_LABELS,
+  unitQuotaBars,
   unitQuotaText,
   type ProvinceTally,
   type RegistryUnit,
@@ -16,6 +17,7 @@ import {
 import { SUBJECT_KINDS } from "../../core/types";
 import { DataTable, type DataColumn } from "../components/DataTable";
 import { ErrorBar } from "../components/ErrorBar";
+import { barScale, QuotaBarLegend, QuotaBarView } from "../components/QuotaBars";
 import { quotaLine } from "../state/quota";
 
 const useStyles = makeStyles({
@@ -25,6 +27,13 @@ const useStyles = makeStyles({
     gridTemplateColumns: "1fr 14em",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
+  },
+  bars: {
+    display: "grid",
+    gridTemplateColumns: "minmax(8em, 1fr) 2fr auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
   },
 });
 
@@ -55,6 +64,8 @@ export function ProvinceResults({ tally, registry, choices, onChoose }: Province
   const unreadable = tally.reports.filter((r) => r.error !== null);
   // Files the clerk assigned stay listed so the choice can be undone.
   const assignable = [...new Set([...c.unmatchedFiles, ...Object.keys(choices)])];
+  const bars = unitQuotaBars(c.units);
+  const scale = barScale(bars);
   return (
     <div className={styles.results} data-testid="province-results">
       <Subtitle2>Toàn tỉnh</Subtitle2>
@@ -71,6 +82,26 @@ export function ProvinceResults({ tally, registry, choices, onChoose }: Province
           </li>
         )}
       </ul>
+
+      {bars.length > 0 && (
+        <>
+          <Subtitle2>Đơn vị so với chỉ tiêu</Subtitle2>
+          <div className={styles.bars} data-testid="unit-quota-bars">
+            {bars.map((b) => (
+              <div key={b.name} data-unit={b.unit} style={{ display: "contents" }}>
+                <Caption1>{b.name}</Caption1>
+                <QuotaBarView bar={b} scale={scale} />
+                <Caption1>
+                  {b.actual}/{b.target}
+                  {b.short > 0 && ` — còn thiếu ${b.short}`}
+                  {b.over > 0 && ` — vượt ${b.over}`}
+                </Caption1>
+              </div>
+            ))}
+          </div>
+          <QuotaBarLegend />
+        </>
+      )}
 
       <Subtitle2>Theo đơn vị ({c.units.length})</Subtitle2>
       <DataTable

@@ -7,7 +7,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-comp
 import type { QuotaBar } from "../../core/summary";
 
 const useStyles = makeStyles({
-  bars: { display: "flex", flexDirection: "column", gap: "2px", minWidth: "8em" },
+  bars: { display: "flex", flexDirection: "column", gap: "2px", minWidth: "8em", maxWidth: "32em" },
   track: { display: "flex", height: "8px" },
   part: { height: "100%", minWidth: 0 },
   quota: {

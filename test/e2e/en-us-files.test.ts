@@ -5,26 +5,19 @@
  * Also takes the guide's screenshots of the web page (docs/anh/).
  */
 import ExcelJS from "exceljs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { readSheetsOf } from "../../src/cli/read-file";
 import { showDate } from "../../src/core/check/dates";
 import { getBuiltinPlan } from "../../src/core/plan";
-import {
-  CHART_FALLBACK_NOTE,
-  readRegistry,
-  SHEET_CHART,
-  tallyProvince,
-  unitQuotaBars,
-} from "../../src/core/tally";
-import { scenario, writeScenario } from "../tally/generate-units";
+import { CHART_FALLBACK_NOTE, SHEET_CHART, unitQuotaBars } from "../../src/core/tally";
 import { sample } from "../web/helpers";
 import { browserDate, guideShot, notVietnamese, shownDates } from "./guide-shots";
 import { CHROMIUM_ARGS, serveDist } from "./harness";
+import { writtenTally } from "./province-scenario";
 
 const NOMINATION = sample("an-giang-2025-xa-my-hoa-hung.xlsx");
 const MEDIA = sample("an-giang-2021-nhat-ky-tin-bai.xlsx");
@@ -104,20 +97,11 @@ test("checking files: the report date and every date of the findings and the med
 });
 
 test("the province tally: dd/mm/yyyy, one bar per unit quota, and the download keeps the chart's table", async () => {
-  const written = await writeScenario(dir, scenario());
-  const units = (await readdir(written.unitsDir)).sort().map((n) => join(written.unitsDir, n));
-  const want = await tallyProvince(
-    units.map((path) => ({ name: basename(path), readSheets: () => readSheetsOf(path) })),
-    {
-      registry: readRegistry(await readSheetsOf(written.registryPath)).units,
-      plan: getBuiltinPlan("an-giang-2025")!,
-      reportDate: DATE,
-    },
-  );
+  const { registryPath, units, want } = await writtenTally(dir, DATE);
   await page.getByTestId("tab-province").click();
   const view = page.getByTestId("province-view");
   await view.getByLabel("Ngày tổng hợp").fill(showDate(DATE));
-  await view.getByTestId("registry-input").setInputFiles(written.registryPath);
+  await view.getByTestId("registry-input").setInputFiles(registryPath);
   await view.getByTestId("pane-message").filter({ hasText: "Đã đọc danh mục" }).waitFor();
   await view.getByTestId("units-input").setInputFiles(units);
   await view.getByTestId("province-results").waitFor();

@@ -3,20 +3,19 @@
  * unit's quota is drawn as a bar, and the province tally written into the workbook gets its chart.
  * Also takes the guide's screenshots of the pane (docs/anh/).
  */
-import { readdir, rm, mkdtemp } from "node:fs/promises";
+import { rm, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { showDate } from "../../src/core/check/dates";
 import { getBuiltinPlan, type Plan } from "../../src/core/plan";
 import { quotaBar } from "../../src/core/summary";
-import { CHART_TITLE, readRegistry, SHEET_CHART, tallyProvince, unitQuotaBars } from "../../src/core/tally";
-import { readSheetsOf } from "../../src/cli/read-file";
+import { CHART_TITLE, SHEET_CHART, unitQuotaBars } from "../../src/core/tally";
 import { CHART_NAME } from "../../src/excel/chart";
 import { OPTIONS_KEY } from "../../src/taskpane/state/settings-keys";
 import type { ModelJson } from "./host/model-json";
-import { scenario, writeScenario } from "../tally/generate-units";
 import { ROOT, withPaneHost } from "./harness";
 import { browserDate, guideShot, notVietnamese, shownDates } from "./guide-shots";
+import { writtenTally } from "./province-scenario";
 
 const SAMPLE = join(ROOT, "samples", "an-giang-2025-xa-my-hoa-hung.xlsx");
 const PLAN = getBuiltinPlan("an-giang-2025") as Plan;
@@ -93,21 +92,12 @@ describe("the province tally in Excel under en-US", () => {
   });
 
   test("shows each unit against its quota as bars and writes the chart into the workbook", async () => {
-    const written = await writeScenario(dir, scenario());
-    const units = (await readdir(written.unitsDir)).sort().map((n) => join(written.unitsDir, n));
-    const want = await tallyProvince(
-      units.map((path) => ({ name: basename(path), readSheets: () => readSheetsOf(path) })),
-      {
-        registry: readRegistry(await readSheetsOf(written.registryPath)).units,
-        plan: PLAN,
-        reportDate: REPORT_DATE,
-      },
-    );
+    const { registryPath, units, want } = await writtenTally(dir, REPORT_DATE);
     const bars = unitQuotaBars(want.consolidation.units);
     // Units short of their quota and units that met it (An Giang 2025 sets minimums only).
     expect(bars.some((b) => b.short > 0) && bars.some((b) => b.met)).toBe(true);
 
-    await withPaneHost(written.registryPath, { locale: "en-US" }, async ({ page }) => {
+    await withPaneHost(registryPath, { locale: "en-US" }, async ({ page }) => {
       await page.getByRole("tab", { name: "Tổng hợp tỉnh" }).click();
       const view = page.getByTestId("province-view");
       await view.getByLabel("Ngày tổng hợp").fill(showDate(REPORT_DATE));

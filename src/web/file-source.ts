@@ -3,7 +3,7 @@
  * province clerk's 700 files are never all held in memory at once.
  */
 import type { SheetGrid } from "../core/types";
-import { openWorkbook } from "../workbook";
+import { readWorkbookSheets } from "../workbook";
 
 export interface FileSource {
   name: string;
@@ -19,7 +19,7 @@ export function isLockFile(name: string): boolean {
   return name.startsWith("~$");
 }
 
-/** Every sheet of the workbook as a grid; rejects with the port's Vietnamese reason when it is not a readable .xlsx. */
+/** Every sheet of the workbook as a grid; rejects with the port's Vietnamese reason when it is not a readable workbook. */
 export async function readSourceSheets(source: FileSource): Promise<SheetGrid[]> {
-  return (await openWorkbook(await source.read(), source.name)).readSheets();
+  return readWorkbookSheets(await source.read(), source.name);
 }

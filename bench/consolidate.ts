@@ -5,7 +5,9 @@
  * alternately: ExcelJS alone loading every .xlsx file in one thread (the floor, the same for every
  * format), and the whole tally as `tdkt tong-hop` does it on that format's files (read each file on
  * the worker threads, open it, read the lists, check; then match to the registry, consolidate, build
- * the sheets). ratioToParse = tally median / parse median. Goal: ≤ 1.0.
+ * the sheets). ratioToParse = tally median / parse median. Goal: ≤ 1.0. The worker threads are
+ * started in the warm-up round and kept, as a page keeps its Web Worker; under tsx each one
+ * compiles the sources it loads, which the built CLI does not.
  * The machine may be shared: the parse's process CPU time is reported too (parseCpuMs); the
  * tally's CPU is spent in workers, which process.cpuUsage counts as well.
  *
@@ -14,9 +16,9 @@
 import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readUnitsInParallel } from "../src/cli/parallel-units";
+import { readUnitsInParallel, WORKER_COUNT } from "../src/cli/parallel-units";
 import { tallyUnits, type RegistryUnit } from "../src/core/tally";
 import { testPlan, unitWorkbook, type FileSpec, type RecordSpec } from "../test/tally/generate-units";
 
@@ -86,7 +88,8 @@ export async function benchConsolidate(
   ratioToParse: number;
   parseMs: number;
   parseCpuMs: number;
-  workers: number;
+  /** Threads reading files: this one and the worker threads. */
+  threads: number;
   formats: Record<Format, FormatResult>;
 }> {
   const plan = testPlan();
@@ -155,7 +158,7 @@ export async function benchConsolidate(
       ratioToParse: formats.xlsx.ratioToParse,
       parseMs: Math.round(p),
       parseCpuMs: Math.round(pCpu),
-      workers: Math.min(availableParallelism(), 8),
+      threads: 1 + WORKER_COUNT,
       formats,
     };
   } finally {

@@ -14,7 +14,7 @@ import {
 } from "./detect";
 import { scanOds } from "./ods-scan";
 import { formatCount, MAX_WORKBOOK_ROWS, tooManyRowsMessage } from "./size-limit";
-import { xlsxCellFonts } from "./xlsx-fonts";
+import { scanXlsxSheets } from "./xlsx-scan";
 import { cfbOf, loadSheetJs, parseZip, partText, type SheetJs } from "./sheetjs";
 
 /** Cells (all sheets, repeats counted) an .ods may expand to: 100 000 rows × 30 columns. */
@@ -163,9 +163,9 @@ function readOds(x: SheetJs, bytes: Uint8Array, fileName: string): SheetJsBook {
 
 function readXlsx(x: SheetJs, bytes: Uint8Array, fileName: string): SheetJsBook {
   const zip = parsing(fileName, () => cfbOf(x).read(bytes, { type: "array" }));
-  // cellStyles: SheetJS reads a row's hidden flag only then; sheetStubs keeps a formula never calculated.
-  const wb = parsing(fileName, () => parseZip(x, zip, { ...OPTIONS, cellStyles: true, sheetStubs: true }));
-  const fonts = xlsxCellFonts(x, zip, wb);
+  // sheetStubs keeps a formula never calculated (a cell with no value).
+  const wb = parsing(fileName, () => parseZip(x, zip, { ...OPTIONS, sheetStubs: true }));
+  const scans = scanXlsxSheets(x, zip, wb);
   return {
     format: "xlsx",
     date1904: wb.Workbook?.WBProps?.date1904 === true,
@@ -175,8 +175,8 @@ function readXlsx(x: SheetJs, bytes: Uint8Array, fileName: string): SheetJsBook 
         name,
         ws,
         visibility: sheetVisibility(wb, i),
-        hiddenRows: hiddenRowsOf(ws),
-        fontAt: (r, c) => fonts[i]?.(r, c),
+        hiddenRows: scans[i]?.hiddenRows ?? [],
+        fontAt: (r, c) => scans[i]?.fontAt(r, c),
       };
     }),
   };

@@ -1,6 +1,8 @@
 /**
- * The font of each cell of an .xlsx read by SheetJS (CE keeps a cell's fill, not its font): the
- * cell formats and fonts of styles.xml, then each worksheet's `<c s="…">`, any namespace prefix.
+ * What SheetJS CE leaves out of an .xlsx, in one pass over each worksheet's tags (any namespace
+ * prefix): the font of each cell (CE keeps a cell's fill, not its font: styles.xml's cell formats
+ * and fonts, then each `<c s="…">`) and the hidden rows (CE reads them only with `cellStyles`,
+ * which also makes a stub of every styled empty cell and costs a fifth of the parse).
  */
 import type { WorkBook } from "@e965/xlsx";
 import type { FontSpec } from "./sheetjs-book";
@@ -60,12 +62,14 @@ function sheetParts(x: SheetJs, zip: unknown, wb: WorkBook): (string | null)[] {
   return (wb.Workbook?.Sheets ?? []).map((s) => targets.get((s as { id?: string }).id ?? "") ?? null);
 }
 
-/** For each sheet, the font of a cell (0-based row and column) that has a style. */
-export function xlsxCellFonts(
-  x: SheetJs,
-  zip: unknown,
-  wb: WorkBook,
-): ((r: number, c: number) => FontSpec | undefined)[] {
+export interface XlsxSheetScan {
+  /** The font of a cell (0-based row and column) that has a style. */
+  fontAt(r: number, c: number): FontSpec | undefined;
+  /** 1-based. */
+  hiddenRows: number[];
+}
+
+export function scanXlsxSheets(x: SheetJs, zip: unknown, wb: WorkBook): XlsxSheetScan[] {
   const styles = partText(
     x,
     zip,
@@ -77,6 +81,7 @@ export function xlsxCellFonts(
   );
   return sheetParts(x, zip, wb).map((part) => {
     const byCell = new Map<number, number>();
+    const hiddenRows: number[] = [];
     if (part !== null) {
       let row = -1;
       let col = -1;
@@ -85,6 +90,7 @@ export function xlsxCellFonts(
         if (m[1] === "row") {
           row = ref === null ? row + 1 : Number(ref) - 1;
           col = -1;
+          if (/^(1|true)$/.test(attr(m[2], "hidden") ?? "")) hiddenRows.push(row + 1);
           continue;
         }
         const cell = ref === null ? null : /^([A-Z]+)(\d+)$/.exec(ref);
@@ -97,9 +103,12 @@ export function xlsxCellFonts(
         if (font !== undefined) byCell.set(row * 16384 + col, font);
       }
     }
-    return (r: number, c: number) => {
-      const font = byCell.get(r * 16384 + c);
-      return font === undefined ? undefined : fonts[font];
+    return {
+      hiddenRows,
+      fontAt: (r: number, c: number) => {
+        const font = byCell.get(r * 16384 + c);
+        return font === undefined ? undefined : fonts[font];
+      },
     };
   });
 }

@@ -68,7 +68,7 @@ function hiddenRowsOf(ws: WorkSheet): number[] {
 
 /** SheetJS's own error text for a password-protected file it met (FILEPASS, ODF encryption). */
 function isPasswordError(e: unknown): boolean {
-  return e instanceof Error && /password-protected|encrypt/i.test(e.message);
+  return e instanceof Error && /password-protected/i.test(e.message);
 }
 
 /** Runs a SheetJS parse; its English errors become the clerk's messages. */

@@ -39,6 +39,7 @@ export function parseZip(x: SheetJs, zip: unknown, options: XLSX.ParsingOptions)
 
 /** A part's text (UTF-8), or "" when the container has no such part. */
 export function partText(x: SheetJs, container: unknown, path: string): string {
-  const entry = cfbOf(x).find(container, path);
+  // CFB finds a nested part only by its full path from the root ("/META-INF/manifest.xml").
+  const entry = cfbOf(x).find(container, path.startsWith("/") ? path : `/${path}`);
   return entry === null ? "" : new TextDecoder().decode(entry.content);
 }

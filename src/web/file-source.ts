@@ -8,10 +8,12 @@ import { readWorkbookSheets } from "../workbook";
 export interface FileSource {
   name: string;
   read(): Promise<Uint8Array>;
+  /** The picked file itself, which a Web Worker can be handed (it reads the bytes there). */
+  file?: Blob;
 }
 
 export function fromBrowserFile(file: File): FileSource {
-  return { name: file.name, read: async () => new Uint8Array(await file.arrayBuffer()) };
+  return { name: file.name, read: async () => new Uint8Array(await file.arrayBuffer()), file };
 }
 
 /** Excel's "~$name.xlsx" lock files come along when a clerk selects a whole folder: they are not lists. */

@@ -101,8 +101,3 @@ export async function openWorkbook(
   const opened = await open(data, fileName, "write");
   return "excel" in opened ? opened.excel : new ExcelJsWorkbook(excelJsCopy(opened.sheetjs));
 }
-
-/** Whether the copy of this file is a new .xlsx rather than the same format (.xls, .ods). */
-export function copyIsConverted(fileName: string): boolean {
-  return /\.(xls|ods)$/i.test(fileName);
-}

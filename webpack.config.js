@@ -6,6 +6,7 @@
  * dist/manifest.xml for that host instead (scripts/manifest.js).
  */
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { addinBase, manifestFor } = require("./scripts/manifest");
@@ -35,10 +36,20 @@ function config(argv, server, env) {
   if (addinUrl !== undefined) addinBase(addinUrl);
   return {
     mode: production ? "production" : "development",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      // The Web Worker of "Tổng hợp tỉnh" (src/web/tally-in-workers.ts): loaded only when a tally runs.
+      "tally-worker": { import: "./src/web/tally-worker.ts", chunkLoading: "import-scripts" },
+    },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: production ? "[name].[contenthash].js" : "[name].js",
+      // The worker's name is fixed (the page starts it by URL); TALLY_WORKER_URL carries the build id.
+      filename: (data) =>
+        data.chunk.name === "tally-worker"
+          ? "tally-worker.js"
+          : production
+            ? "[name].[contenthash].js"
+            : "[name].js",
       chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
       clean: { keep: /^node\// },
       publicPath: "",
@@ -69,6 +80,7 @@ function config(argv, server, env) {
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
     },
     plugins: [
+      new webpack.DefinePlugin({ TALLY_WORKER_URL: JSON.stringify(`tally-worker.js?v=${Date.now()}`) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,20 +1,25 @@
 /**
  * Province tally throughput: n small unit workbooks (5–30 rows each) written to a temp folder
- * (generation is not timed). In the same run, alternately: ExcelJS alone reading and loading every
- * file (the floor), and the whole tally as `tdkt tong-hop` does it (read the file, open it on the
- * port, read the lists, check, match to the registry, consolidate, build the sheets). The ratio of
- * the two medians says what the product adds on top of parsing. Goal: ratioToParse ≤ 1.2.
- * The machine may be shared: the same ratio over process CPU time (cpuRatioToParse) is reported
- * too, as it does not count the time spent waiting for a core.
+ * (generation is not timed), once per format: .xlsx (ExcelJS), and the same workbooks as .xls and
+ * .ods (converted by SheetJS's writer: values only, which is what the tally reads). In the same run,
+ * alternately: ExcelJS alone loading every .xlsx file in one thread (the floor, the same for every
+ * format), and the whole tally as `tdkt tong-hop` does it on that format's files (read each file on
+ * the worker threads, open it, read the lists, check; then match to the registry, consolidate, build
+ * the sheets). ratioToParse = tally median / parse median. Goal: ≤ 1.0. The worker threads are
+ * started in the warm-up round and kept, as a page keeps its Web Worker; under tsx each one
+ * compiles the sources it loads, which the built CLI does not.
+ * The machine may be shared: the parse's process CPU time is reported too (parseCpuMs); the
+ * tally's CPU is spent in workers, which process.cpuUsage counts as well.
  *
  *   npx tsx bench/consolidate.ts [FILES] [ROUNDS]
  */
+import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readSheetsOf } from "../src/cli/read-file";
-import { tallyProvince, type RegistryUnit } from "../src/core/tally";
+import { readUnitsInParallel, WORKER_COUNT } from "../src/cli/parallel-units";
+import { tallyUnits, type RegistryUnit } from "../src/core/tally";
 import { testPlan, unitWorkbook, type FileSpec, type RecordSpec } from "../test/tally/generate-units";
 
 const FIELDS = ["Y tế", "Giáo dục và đào tạo", "Nông nghiệp", "An sinh xã hội"];
@@ -54,48 +59,74 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
+type Format = "xlsx" | "xls" | "ods";
+const FORMATS: Format[] = ["xlsx", "xls", "ods"];
+
+export interface FormatResult {
+  ratioToParse: number;
+  /** The same over process CPU time (every thread), which a shared machine's waiting does not inflate. */
+  cpuRatioToParse: number;
+  filesPerSecond: number;
+  consolidateMs: number;
+  consolidateCpuMs: number;
+}
+
+/** The .xlsx bytes as the other format, through SheetJS's writer. */
+function convert(bytes: Uint8Array, format: Format): Uint8Array {
+  if (format === "xlsx") return bytes;
+  const wb = XLSX.read(bytes, { type: "array", cellDates: false });
+  return new Uint8Array(
+    XLSX.write(wb, { type: "array", bookType: format === "xls" ? "biff8" : "ods" }) as ArrayBuffer,
+  );
+}
+
 export async function benchConsolidate(
   n = 700,
   rounds = 5,
 ): Promise<{
   files: number;
   rounds: number;
+  /** The .xlsx figure, as before formats were added. */
   ratioToParse: number;
-  cpuRatioToParse: number;
-  filesPerSecond: number;
   parseMs: number;
-  consolidateMs: number;
   parseCpuMs: number;
-  consolidateCpuMs: number;
+  /** Threads reading files: this one and the worker threads. */
+  threads: number;
+  formats: Record<Format, FormatResult>;
 }> {
   const plan = testPlan();
   const made = Array.from({ length: n }, (_, i) => unitFile(i));
   const registry = made.map((m) => m.unit);
   const dir = await mkdtemp(join(tmpdir(), "tdkt-bench-tally-"));
   try {
-    await mkdir(dir, { recursive: true });
-    const paths = made.map((m) => join(dir, m.spec.fileName));
-    for (const [i, m] of made.entries()) await writeFile(paths[i], await unitWorkbook(m.spec));
+    const paths: Record<Format, string[]> = { xlsx: [], xls: [], ods: [] };
+    for (const format of FORMATS) await mkdir(join(dir, format), { recursive: true });
+    for (const m of made) {
+      const xlsx = new Uint8Array(await unitWorkbook(m.spec));
+      for (const format of FORMATS) {
+        const path = join(dir, format, m.spec.fileName.replace(/\.xlsx$/, `.${format}`));
+        await writeFile(path, convert(xlsx, format));
+        paths[format].push(path);
+      }
+    }
 
     const parse = async (): Promise<void> => {
-      for (const p of paths)
+      for (const p of paths.xlsx)
         await new ExcelJS.Workbook().xlsx.load((await readFile(p)) as unknown as ExcelJS.Buffer);
     };
-    const tally = async (): Promise<void> => {
-      const t = await tallyProvince(
-        paths.map((p) => ({ name: p, readSheets: () => readSheetsOf(p) })),
-        { registry, plan, reportDate: TALLY_DATE },
-      );
+    const tally = (format: Format) => async (): Promise<void> => {
+      const units = await readUnitsInParallel(paths[format], { plan, reportDate: TALLY_DATE });
+      const t = tallyUnits(units, { registry, plan, reportDate: TALLY_DATE });
       // A tally that lost files would be fast for the wrong reason.
       const c = t.consolidation;
       if (c.unmatchedFiles.length + c.missingUnits.length + n - c.totals.files !== 0)
         throw new Error(
-          `${c.unmatchedFiles.length} unmatched, ${c.missingUnits.length} missing, ${c.totals.files} read`,
+          `${format}: ${c.unmatchedFiles.length} unmatched, ${c.missingUnits.length} missing, ${c.totals.files} read`,
         );
     };
-    // Warm-up: JIT for both paths, and the files in the page cache.
+    // Warm-up: JIT for every path, and the files in the page cache.
     await parse();
-    await tally();
+    for (const format of FORMATS) await tally(format)();
 
     /** Wall and CPU milliseconds of one pass. */
     const time = async (pass: () => Promise<void>): Promise<[number, number]> => {
@@ -106,24 +137,32 @@ export async function benchConsolidate(
       return [performance.now() - t0, (c.user + c.system) / 1000];
     };
     const parseRuns: [number, number][] = [];
-    const tallyRuns: [number, number][] = [];
+    const tallyRuns: Record<Format, [number, number][]> = { xlsx: [], xls: [], ods: [] };
     for (let r = 0; r < rounds; r++) {
       parseRuns.push(await time(parse));
-      tallyRuns.push(await time(tally));
+      for (const format of FORMATS) tallyRuns[format].push(await time(tally(format)));
     }
     const [p, pCpu] = [0, 1].map((i) => median(parseRuns.map((x) => x[i])));
-    const [c, cCpu] = [0, 1].map((i) => median(tallyRuns.map((x) => x[i])));
     const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
+    const formats = {} as Record<Format, FormatResult>;
+    for (const format of FORMATS) {
+      const [c, cCpu] = [0, 1].map((i) => median(tallyRuns[format].map((x) => x[i])));
+      formats[format] = {
+        ratioToParse: ratio(c, p),
+        cpuRatioToParse: ratio(cCpu, pCpu),
+        filesPerSecond: Math.round(n / (c / 1000)),
+        consolidateMs: Math.round(c),
+        consolidateCpuMs: Math.round(cCpu),
+      };
+    }
     return {
       files: n,
       rounds,
-      ratioToParse: ratio(c, p),
-      cpuRatioToParse: ratio(cCpu, pCpu),
-      filesPerSecond: Math.round(n / (c / 1000)),
+      ratioToParse: formats.xlsx.ratioToParse,
       parseMs: Math.round(p),
-      consolidateMs: Math.round(c),
       parseCpuMs: Math.round(pCpu),
-      consolidateCpuMs: Math.round(cCpu),
+      threads: 1 + WORKER_COUNT,
+      formats,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -16,7 +16,7 @@ import { quotaBounds, quotaOutcome } from "../core/summary";
 import {
   readRegistry,
   STATUS_LABELS,
-  tallyProvince,
+  tallyUnits,
   unitQuotaText,
   type Consolidation,
   type RegistryUnit,
@@ -25,6 +25,7 @@ import { SUBJECT_KINDS, type FileReport } from "../core/types";
 import { createWorkbook } from "../workbook";
 import { DEFAULT_PLAN, loadPlan, localToday, reportDate, UsageError } from "./options";
 import { errorMessage } from "../core/run";
+import { readUnitsInParallel } from "./parallel-units";
 import { readSheetsOf } from "./read-file";
 import { exitCode, fileReportJson, nominationDocuments } from "./report-json";
 
@@ -47,14 +48,17 @@ export interface ConsolidateIo {
 
 const collator = new Intl.Collator("vi");
 
-/** Files as given; a folder becomes its .xlsx files (not Excel's "~$" lock files), in Vietnamese order. */
+/** The workbook files a folder may hold; a folder may mix them. */
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods"]);
+
+/** Files as given; a folder becomes its workbook files (not Excel's "~$" lock files), in Vietnamese order. */
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
       const names = (await readdir(input))
-        .filter((n) => extname(n).toLowerCase() === ".xlsx" && !n.startsWith("~$"))
+        .filter((n) => WORKBOOK_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$"))
         .sort(collator.compare);
       files.push(...names.map((n) => join(input, n)));
     } else files.push(input);
@@ -154,22 +158,21 @@ export async function runConsolidate(
     const plan = await loadPlan(options.keHoach);
     const registry = options.danhMuc !== undefined ? await loadRegistry(options.danhMuc, io) : null;
     const paths = await expandInputs(inputs);
-    if (paths.length === 0) throw new UsageError("Không có tệp .xlsx nào để tổng hợp.");
+    if (paths.length === 0)
+      throw new UsageError("Không có tệp bảng tính (.xlsx, .xlsm, .xls, .ods) nào để tổng hợp.");
 
-    const tally = await tallyProvince(
-      paths.map((path) => ({ name: path, readSheets: () => readSheetsOf(path) })),
-      {
-        registry,
-        plan,
-        reportDate: tallyDate,
-        onProgress: io.stderrIsTTY
-          ? (p) =>
-              io.stderr(
-                `\r\x1b[2K${progressBar(p.current - 1, p.total)} Đang đọc tệp ${p.current}/${p.total}: ${basename(p.name)}`,
-              )
-          : undefined,
-      },
+    // Read and checked on every core (worker threads); consolidated here.
+    const units = await readUnitsInParallel(
+      paths,
+      { plan, reportDate: tallyDate },
+      io.stderrIsTTY
+        ? (p) =>
+            io.stderr(
+              `\r\x1b[2K${progressBar(p.current - 1, p.total)} Đang đọc tệp ${p.current}/${p.total}: ${basename(p.name)}`,
+            )
+        : undefined,
     );
+    const tally = tallyUnits(units, { registry, plan, reportDate: tallyDate });
     if (io.stderrIsTTY) io.stderr("\r\x1b[2K");
     const { consolidation: c, reports } = tally;
     io.stdout(

@@ -1,6 +1,7 @@
 /**
  * The annotated copy of a clerk's workbook: the cells at fault filled and a findings sheet added.
- * It is made from the original bytes, so every value the clerk typed is written back unchanged.
+ * It is made from the original bytes, so every value the clerk typed is written back unchanged; the
+ * original file is never written. The copy is always an .xlsx (see `copyIsConverted`).
  */
 import type { CheckedDocument } from "../core/document";
 import { documentFindings, highlightGroups } from "../core/findings";
@@ -12,6 +13,14 @@ function freeSheetName(book: ExcelJsWorkbook, wanted: string): string {
   let name = wanted;
   for (let n = 2; book.workbook.getWorksheet(name) !== undefined; n++) name = `${wanted} (${n})`;
   return name;
+}
+
+/**
+ * Whether the annotated copy is a new .xlsx in place of the clerk's format: an .xls or an .ods is
+ * read by SheetJS and written by ExcelJS, which writes .xlsx only.
+ */
+export function copyIsConverted(fileName: string): boolean {
+  return /\.(xls|ods)$/i.test(fileName);
 }
 
 export async function annotatedCopy(

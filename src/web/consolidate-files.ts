@@ -18,6 +18,7 @@ import { createWorkbook } from "../workbook";
 import { errorMessage } from "../core/run";
 import { readSourceSheets, type FileSource } from "./file-source";
 import { repainting, type OnProgress } from "./progress";
+import { canUseTallyWorkers, readUnitsInWorkers } from "./tally-in-workers";
 
 /** A picked file as the core's tally reads it: its bytes opened on the ExcelJS port only when its turn comes. */
 function unitSource(source: FileSource): UnitSource {
@@ -25,8 +26,9 @@ function unitSource(source: FileSource): UnitSource {
 }
 
 /**
- * Reads and checks every unit workbook (core `readUnits`), repainting the progress bar between
- * files: the slow part, done once per pick of files.
+ * Reads and checks every unit workbook (core `readUnits`): the slow part, done once per pick of
+ * files. In the page, on Web Workers so the page stays responsive; elsewhere (tests, a page
+ * without workers) in this thread, repainting the progress bar between files.
  */
 export function readUnits(
   sources: readonly FileSource[],
@@ -34,6 +36,9 @@ export function readUnits(
   tallyDate: string,
   onProgress?: OnProgress,
 ): Promise<UnitWorkbook[]> {
+  const files = sources.flatMap((s) => (s.file ? [{ name: s.name, file: s.file }] : []));
+  if (canUseTallyWorkers() && files.length === sources.length && files.length > 1)
+    return readUnitsInWorkers(files, { plan, reportDate: tallyDate }, onProgress);
   return checkUnits(sources.map(unitSource), {
     plan,
     reportDate: tallyDate,

@@ -1,9 +1,12 @@
 /**
- * What a file is, from its first bytes, before ExcelJS sees it: ExcelJS only reads .xlsx (a zip)
- * and fails on anything else with a message no clerk understands ("End of data reached").
+ * What a file is, from its first bytes, before any reader sees it: a reader fails on what it does
+ * not know with a message no clerk understands ("End of data reached").
  */
 
-/** Thrown by `openWorkbook` when the bytes are not a readable .xlsx; the message is for the clerk. */
+/** The formats the port opens: .xlsx/.xlsm (a zip), Excel 97–2003 .xls (BIFF8 in OLE), .ods (a zip). */
+export type WorkbookFormat = "xlsx" | "xls" | "ods";
+
+/** Thrown by `openWorkbook` when the bytes are not a readable workbook; the message is for the clerk. */
 export class UnreadableWorkbookError extends Error {
   constructor(message: string) {
     super(message);
@@ -48,9 +51,18 @@ function looksLikeText(data: Uint8Array): boolean {
   return control <= n / 100;
 }
 
+/** For a workbook encrypted with a password (.xlsx in an OLE container, .xls with FILEPASS, .ods). */
+export function passwordMessage(fileName: string): string {
+  return (
+    `Tệp «${fileName}» có mật khẩu nên không đọc được. ` +
+    "Hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại."
+  );
+}
+
 /**
- * The Vietnamese reason the bytes cannot be an .xlsx, or null when they start like one (a zip;
- * whether the zip is whole is only known once it is unpacked: see `brokenZipMessage`).
+ * The Vietnamese reason the bytes cannot be a workbook, or null when they start like one (a zip
+ * or an OLE container; whether it is whole is only known once it is unpacked: see
+ * `brokenFileMessage`).
  */
 export function unreadableReason(data: Uint8Array, fileName: string): string | null {
   const name = `«${fileName}»`;
@@ -58,21 +70,14 @@ export function unreadableReason(data: Uint8Array, fileName: string): string | n
   if (startsWith(data, CFB_MAGIC)) {
     // Excel wraps a password-protected .xlsx in an OLE container with these two streams.
     if (containsUtf16(data, "EncryptionInfo") || containsUtf16(data, "EncryptedPackage"))
-      return (
-        `Tệp ${name} được đặt mật khẩu nên không đọc được. ` +
-        "Hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại."
-      );
-    return (
-      `Tệp ${name} là định dạng Excel 97–2003 (.xls). ` +
-      "Hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel)."
-    );
+      return passwordMessage(fileName);
+    return null;
   }
   if (startsWith(data, ZIP_MAGIC)) {
-    if (asciiPrefix(data, 120).includes("application/vnd.oasis.opendocument"))
-      return (
-        `Tệp ${name} là tệp OpenDocument (.ods) chứ không phải .xlsx. ` +
-        "Hãy mở bằng LibreOffice hoặc Excel và lưu lại dưới dạng .xlsx."
-      );
+    const head = asciiPrefix(data, 120);
+    // An OpenDocument text or presentation renamed: a zip, but no sheet in it.
+    if (head.includes("application/vnd.oasis.opendocument") && !head.includes("opendocument.spreadsheet"))
+      return notWorkbookZipMessage(fileName);
     return null;
   }
   if (looksLikeText(data)) {
@@ -90,11 +95,30 @@ export function unreadableReason(data: Uint8Array, fileName: string): string | n
   return `Tệp ${name} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`;
 }
 
-/** For a file that starts like a zip but cannot be unpacked (cut short in copying or sending). */
-export function brokenZipMessage(fileName: string): string {
+/**
+ * Which reader the bytes are for, once `unreadableReason` found nothing: an OLE container is an
+ * .xls, a zip whose first entry says so is an .ods, any other zip an .xlsx/.xlsm.
+ */
+export function workbookFormat(data: Uint8Array): WorkbookFormat {
+  if (startsWith(data, CFB_MAGIC)) return "xls";
+  // The ODF package stores "mimetype" first and uncompressed, so its text is in the first bytes.
+  if (asciiPrefix(data, 120).includes("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
+  return "xlsx";
+}
+
+/** For a file that no reader can unpack (cut short in copying or sending, or damaged). */
+export function brokenFileMessage(fileName: string): string {
   return (
     `Tệp «${fileName}» bị hỏng hoặc chưa được chép đầy đủ nên không đọc được. ` +
     "Hãy xin đơn vị gửi lại tệp, hoặc mở bằng Excel để sửa rồi lưu lại."
+  );
+}
+
+/** For a whole OLE container that holds no workbook stream (a Word 97–2003 .doc renamed). */
+export function notWorkbookOleMessage(fileName: string): string {
+  return (
+    `Tệp «${fileName}» không chứa bảng tính Excel nào (có thể là tài liệu Word hoặc tệp khác đổi đuôi). ` +
+    "Hãy kiểm tra đã gửi đúng tệp danh sách chưa."
   );
 }
 

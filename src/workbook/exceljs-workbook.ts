@@ -7,8 +7,6 @@ import ExcelJS from "exceljs";
 import type { CellStyle, HighlightGroup, SheetCell, SheetModel, WorkbookPort } from "../core/port";
 import { a1, parseRange } from "../core/read/address";
 import type { CellRange, SheetGrid } from "../core/types";
-import { brokenZipMessage, notWorkbookZipMessage, UnreadableWorkbookError, unreadableReason } from "./detect";
-import { oversizeReason } from "./size-limit";
 import { solidFill, withStyle } from "./styles";
 import { plainValue } from "./values";
 
@@ -213,33 +211,6 @@ function* cellsIn(ws: ExcelJS.Worksheet, address: string): Generator<ExcelJS.Cel
   if (range === null) throw new Error(`Địa chỉ ô «${address}» không hợp lệ.`);
   for (let r = range.top; r <= range.bottom; r++)
     for (let c = range.left; c <= range.right; c++) yield ws.getCell(r, c);
-}
-
-function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
-/**
- * Opens .xlsx bytes. Anything else (.xls, a password-protected file, a CSV renamed .xlsx, a cut-off
- * download, an empty file, a workbook over `MAX_WORKBOOK_ROWS` rows) throws an `UnreadableWorkbookError` whose message tells the clerk why.
- */
-export async function openWorkbook(
-  data: ArrayBuffer | Uint8Array,
-  fileName: string,
-): Promise<ExcelJsWorkbook> {
-  const bytes = bytesOf(data);
-  const reason = unreadableReason(bytes, fileName);
-  if (reason !== null) throw new UnreadableWorkbookError(reason);
-  const tooBig = await oversizeReason(bytes, fileName);
-  if (tooBig !== null) throw new UnreadableWorkbookError(tooBig);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new UnreadableWorkbookError(brokenZipMessage(fileName));
-  }
-  if (workbook.worksheets.length === 0) throw new UnreadableWorkbookError(notWorkbookZipMessage(fileName));
-  return new ExcelJsWorkbook(workbook);
 }
 
 /** A new, empty workbook (the CLI's exported summary). */

@@ -4,11 +4,15 @@
  * could be shown. Before loading, the zip's central directory is read and, when the worksheets are
  * big enough to matter, their rows are counted by inflating the XML as a stream (memory bounded):
  * a workbook over `MAX_WORKBOOK_ROWS` is refused with a message naming the file and its sheets.
+ * A zip whose parts would unpack to more than `MAX_UNPACKED_BYTES` (a zip bomb) is refused from
+ * the directory alone. (.xls and .ods rows are counted by their own scans: biff-scan, ods-scan.)
  * Browser-safe: DataView, Blob and DecompressionStream only.
  */
 
 /** Rows (all sheets together) the port loads; far above any unit's list, and within memory. */
 export const MAX_WORKBOOK_ROWS = 100_000;
+/** Unpacked bytes of all a zip's parts together: 100 000 rows of wide text stay far below it. */
+export const MAX_UNPACKED_BYTES = 400 * 1024 * 1024;
 /** A row element is at least this many bytes of XML ("<row r="1">…</row>"): smaller sheets are not counted. */
 const MIN_ROW_BYTES = 12;
 
@@ -55,6 +59,11 @@ function centralDirectory(data: Uint8Array): ZipEntry[] | null {
     p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
   return entries;
+}
+
+/** Whether the zip's directory is whole: a zip cut short in copying has lost it (it sits at the end). */
+export function isWholeZip(data: Uint8Array): boolean {
+  return centralDirectory(data) !== null;
 }
 
 /** The entry's bytes as they come out of the zip, chunk by chunk; null when they cannot be read. */
@@ -140,6 +149,36 @@ export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
+/** The message for a workbook over `max` rows; `biggest` names its largest sheets. */
+export function tooManyRowsMessage(
+  fileName: string,
+  total: string,
+  biggest: readonly { sheet: string; rows: number }[],
+  max: number,
+): string {
+  const top = [...biggest]
+    .filter((c) => c.rows > 0)
+    .sort((a, b) => b.rows - a.rows)
+    .slice(0, 3)
+    .map((c) => `«${c.sheet}» ${formatCount(c.rows)} dòng`);
+  const where = top.length > 0 ? ` (${top.join(", ")})` : "";
+  return (
+    `Tệp «${fileName}» quá lớn: ${total}${where}, ` +
+    `vượt giới hạn ${formatCount(max)} dòng mỗi tệp mà Trợ lý đọc được. ` +
+    "Hãy tách danh sách thành nhiều tệp nhỏ hơn hoặc xóa các dòng thừa rồi lưu lại."
+  );
+}
+
+/** A zip whose parts unpack to more than `MAX_UNPACKED_BYTES` (or hide their sizes in ZIP64). */
+function unpackedTooBig(entries: readonly ZipEntry[]): boolean {
+  let bytes = 0;
+  for (const e of entries) {
+    if (e.uncompressedSize === ZIP64_SIZE) return true;
+    bytes += e.uncompressedSize;
+  }
+  return bytes > MAX_UNPACKED_BYTES;
+}
+
 /**
  * The Vietnamese reason a workbook is too big to load, or null. Only workbooks whose worksheets
  * could hold `max` rows are inflated (as a stream); every other file costs one pass over the
@@ -152,24 +191,23 @@ export async function oversizeReason(
 ): Promise<string | null> {
   const entries = centralDirectory(data);
   if (entries === null) return null;
-  const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
+  const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
+  // A zip bomb: a small file whose parts would fill the memory once unpacked.
+  const bomb = unpackedTooBig(entries)
+    ? tooManyRowsMessage(fileName, "hơn 400 MB dữ liệu khi giải nén", [], max)
+    : null;
   const huge = sheets.some((e) => e.uncompressedSize === ZIP64_SIZE || e.compressedSize === ZIP64_SIZE);
   const bytes = sheets.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (!huge && bytes < max * MIN_ROW_BYTES) return null;
+  if (!huge && bytes < max * MIN_ROW_BYTES) return bomb;
   const counts: { part: string; rows: number }[] = [];
   for (const e of sheets) counts.push({ part: e.name, rows: huge ? 0 : await countRows(data, e) });
   const total = counts.reduce((sum, c) => sum + c.rows, 0);
-  if (!huge && total <= max) return null;
+  if (!huge && total <= max) return bomb;
   const names = await sheetNames(data, entries);
-  const biggest = counts
-    .filter((c) => c.rows > 0)
-    .sort((a, b) => b.rows - a.rows)
-    .slice(0, 3)
-    .map((c) => `«${names.get(c.part) ?? c.part}» ${formatCount(c.rows)} dòng`);
-  const where = biggest.length > 0 ? ` (${biggest.join(", ")})` : "";
-  return (
-    `Tệp «${fileName}» quá lớn: ${huge ? "hơn 4 GB dữ liệu" : `${formatCount(total)} dòng`}${where}, ` +
-    `vượt giới hạn ${formatCount(max)} dòng mỗi tệp mà Trợ lý đọc được. ` +
-    "Hãy tách danh sách thành nhiều tệp nhỏ hơn hoặc xóa các dòng thừa rồi lưu lại."
+  return tooManyRowsMessage(
+    fileName,
+    huge ? "hơn 4 GB dữ liệu" : `${formatCount(total)} dòng`,
+    counts.map((c) => ({ sheet: names.get(c.part) ?? c.part, rows: c.rows })),
+    max,
   );
 }

@@ -40,8 +40,8 @@ describe("other unreadable input", () => {
       ),
     );
     expect(messages).toEqual([
-      "Tệp «15-excel-97.xls» là định dạng Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel).",
-      "Tệp «16-mat-khau.xlsx» được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.",
+      "Tệp «15-excel-97.xls» bị hỏng hoặc chưa được chép đầy đủ nên không đọc được. Hãy xin đơn vị gửi lại tệp, hoặc mở bằng Excel để sửa rồi lưu lại.",
+      "Tệp «16-mat-khau.xlsx» có mật khẩu nên không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.",
     ]);
   });
 });

@@ -91,7 +91,7 @@ export function FileCheckView() {
       <UnitOptions plan={plan} value={unit} onChange={setUnit} disabled={busy} />
       <FilePicker
         label="Chọn tệp Excel…"
-        hint="hoặc kéo thả các tệp .xlsx vào đây. Tệp chỉ được đọc trên máy này, không gửi đi đâu."
+        hint="hoặc kéo thả các tệp .xlsx, .xls, .ods vào đây. Tệp chỉ được đọc trên máy này, không gửi đi đâu."
         testId="file-input"
         disabled={busy}
         onFiles={pick}

@@ -4,6 +4,7 @@
  */
 import {
   Button,
+  Caption1,
   Card,
   CardHeader,
   Subtitle1,
@@ -15,7 +16,7 @@ import { useState } from "react";
 import { documentFindings } from "../../core/findings";
 import type { Plan } from "../../core/plan";
 import type { ColumnOverrides } from "../../core/types";
-import { annotatedCopy } from "../../web/annotate";
+import { annotatedCopy, copyIsConverted } from "../../web/annotate";
 import type { FileResult } from "../../web/check-files";
 import { downloadWorkbook, outputName } from "../../web/download";
 import { errorMessage } from "../../core/run";
@@ -88,6 +89,13 @@ export function FileResultCard({ result, plan, overrides, onChangeColumn, disabl
           </Button>
         )}
       </div>
+      {copyIsConverted(name) && (
+        <Caption1 data-testid="annotated-is-xlsx">
+          Tệp gốc là {name.slice(name.lastIndexOf("."))}: bản đã đánh dấu được lưu thành tệp .xlsx mới (giữ
+          giá trị, định dạng số, phông chữ, ô gộp, dòng ẩn; công thức thay bằng kết quả). Tệp gốc không bị
+          thay đổi.
+        </Caption1>
+      )}
       <ErrorBar message={message} />
       {doc.listType === "media" ? (
         <MediaView report={doc.report} />

@@ -2,8 +2,8 @@
  * Proposed award forms. unknown-award-form: the text names no form of the plan. award-not-allowed:
  * plan 003 — a unit that did not launch the campaign proposes a form that requires it (known only
  * from options.launched: the reader does not pass the title block); plan 004 — an exemplar's level
- * does not allow the form. The level is read from the note (Ghi chú), else from the proposed form
- * itself ("Giấy công nhận ĐHTT cấp sở"): a text naming "cấp sở"/"cấp tỉnh".
+ * does not allow the form (error), or is not written for a form only some levels may have (warning).
+ * The level is read from its own column (Cấp điển hình), else the note (Ghi chú).
  */
 import type { AwardForm, Plan } from "../plan/schema";
 import type { CheckOptions, Finding, NominationRecord } from "../types";
@@ -34,12 +34,17 @@ export function unknownAwardRule(plan: Plan, matcher: AwardMatcher): RecordRule 
   };
 }
 
+/**
+ * The exemplar level is a particular of the record (004 §II.3 "điển hình tiên tiến cấp sở / cấp
+ * tỉnh"): its own column, else the note. The proposed form is what the level is checked against,
+ * so it never decides the level.
+ */
 function levelOf(record: NominationRecord, matcher: AwardMatcher): ExemplarLevel | null {
-  const note = record.fields.ghiChu;
-  const fromNote = note === undefined || isBlank(note) ? null : matcher.levelIn(note);
-  if (fromNote !== null) return fromNote;
-  const form = record.fields.hinhThuc;
-  return form === undefined ? null : matcher.levelIn(form);
+  for (const text of [record.fields.capDienHinh, record.fields.ghiChu]) {
+    const level = text === undefined || isBlank(text) ? null : matcher.levelIn(text);
+    if (level !== null) return level;
+  }
+  return null;
 }
 
 export function awardAllowedRule(
@@ -70,12 +75,33 @@ export function awardAllowedRule(
             scope,
             record,
             `Đơn vị chưa tổ chức phát động đợt thi đua nên không được đề nghị «${form.name}» cho ` +
-              `${who(record)} (kế hoạch: đơn vị không phát động thì không đề nghị khen thưởng cấp tỉnh). ` +
+              `${who(record)} (kế hoạch: đơn vị không phát động thì không đề nghị khen thưởng cấp tỉnh, ` +
+              `nên cũng không đề nghị lên cấp trên). ` +
               `Hãy đề nghị ${openForms} theo thẩm quyền, hoặc bỏ đề nghị này.`,
           );
     if (!byLevel) return;
     const level = levelOf(record, matcher);
-    if (level === null) return;
+    if (level === null) {
+      // A form only some levels may have (004: the Bằng khen, for cấp tỉnh) needs the level written.
+      for (const form of forms) {
+        const entitled = plan.exemplarLevels.filter((l) => l.awardForms.includes(form.id));
+        if (entitled.length === 0 || entitled.length === plan.exemplarLevels.length) continue;
+        const names = entitled.map((l) => l.name.toLowerCase()).join(", ");
+        out.push(
+          recordFinding(
+            "award-not-allowed",
+            "warning",
+            scope,
+            record,
+            "hinhThuc",
+            `${capital(who(record))} được đề nghị «${form.name}», hình thức chỉ dành cho ${names}, ` +
+              `nhưng chưa ghi cấp điển hình. Hãy ghi «${entitled[0].name}» ở cột Cấp điển hình hoặc Ghi chú ` +
+              "nếu đúng, hoặc đổi hình thức đề nghị.",
+          ),
+        );
+      }
+      return;
+    }
     for (const form of forms) {
       if (level.awardForms.includes(form.id)) continue;
       const allowed = level.awardForms.map((id) => formName.get(id) ?? id).join("; ");

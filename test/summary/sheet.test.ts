@@ -241,7 +241,7 @@ describe("C. table 0603.N", () => {
     };
     for (const [c, n] of Object.entries(expected)) expect([c, code(c)]).toEqual([c, n]);
     const head = rowOf(m, C) + 1;
-    expect(rowValues(m, head, 3)).toEqual(["Mã số", "Chỉ tiêu", "Số lượng"]);
+    expect(rowValues(m, head, 3)).toEqual(["Mã số", "Chỉ tiêu", "Tổng số"]);
     const codes = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"];
     expect(codes.map((_, i) => valueAt(m, head + 1 + i, 1))).toEqual(codes);
     expect(valueAt(m, head + 11, 1)).toBeNull();

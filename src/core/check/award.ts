@@ -6,8 +6,8 @@
  * The level is read from its own column (Cấp điển hình), else the note (Ghi chú).
  */
 import type { AwardForm, Plan } from "../plan/schema";
-import type { CheckOptions, Finding, NominationRecord } from "../types";
-import { capital, isBlank, recordFinding, who, type ListScope, type RecordRule } from "./context";
+import type { CheckOptions, NominationRecord } from "../types";
+import { capital, isBlank, recordFinding, who, type RecordRule } from "./context";
 import type { AwardMatcher, ExemplarLevel } from "./award-match";
 
 function names(forms: readonly AwardForm[]): string {
@@ -47,39 +47,45 @@ function levelOf(record: NominationRecord, matcher: AwardMatcher): ExemplarLevel
   return null;
 }
 
-export function awardAllowedRule(
+function proposed(record: NominationRecord, matcher: AwardMatcher): AwardForm[] {
+  const v = record.fields.hinhThuc;
+  return v === undefined || isBlank(v) ? [] : matcher.formsIn(v);
+}
+
+/** Plan 003: a unit that did not launch the campaign proposes a form that requires it. */
+export function launchRule(
   plan: Plan,
-  options: CheckOptions,
+  options: Pick<CheckOptions, "launched">,
   matcher: AwardMatcher,
 ): RecordRule | null {
-  const notLaunched = options.launched === false && plan.awardForms.some((f) => f.requiresLaunched);
-  const byLevel = plan.exemplarLevels.length > 0;
-  if (!notLaunched && !byLevel) return null;
+  if (options.launched !== false || !plan.awardForms.some((f) => f.requiresLaunched)) return null;
   const openForms = names(plan.awardForms.filter((f) => !f.requiresLaunched));
-  const formName = new Map(plan.awardForms.map((f) => [f.id, f.name]));
-
-  const push = (out: Finding[], scope: ListScope, record: NominationRecord, message: string): void => {
-    out.push(recordFinding("award-not-allowed", "error", scope, record, "hinhThuc", message));
-  };
-
   return (record, scope, out) => {
-    const v = record.fields.hinhThuc;
-    if (v === undefined || isBlank(v)) return;
-    const forms = matcher.formsIn(v);
-    if (forms.length === 0) return;
-    if (notLaunched)
-      for (const form of forms)
-        if (form.requiresLaunched)
-          push(
-            out,
+    for (const form of proposed(record, matcher))
+      if (form.requiresLaunched)
+        out.push(
+          recordFinding(
+            "award-not-allowed",
+            "error",
             scope,
             record,
+            "hinhThuc",
             `Đơn vị chưa tổ chức phát động đợt thi đua nên không được đề nghị «${form.name}» cho ` +
               `${who(record)} (kế hoạch: đơn vị không phát động thì không đề nghị khen thưởng cấp tỉnh, ` +
               `nên cũng không đề nghị lên cấp trên). ` +
               `Hãy đề nghị ${openForms} theo thẩm quyền, hoặc bỏ đề nghị này.`,
-          );
-    if (!byLevel) return;
+          ),
+        );
+  };
+}
+
+/** Plan 004: the exemplar's level does not allow the form, or is not written for a form that needs it. */
+export function levelRule(plan: Plan, matcher: AwardMatcher): RecordRule | null {
+  if (plan.exemplarLevels.length === 0) return null;
+  const formName = new Map(plan.awardForms.map((f) => [f.id, f.name]));
+  return (record, scope, out) => {
+    const forms = proposed(record, matcher);
+    if (forms.length === 0) return;
     const level = levelOf(record, matcher);
     if (level === null) {
       // A form only some levels may have (004: the Bằng khen, for cấp tỉnh) needs the level written.
@@ -106,14 +112,20 @@ export function awardAllowedRule(
       if (level.awardForms.includes(form.id)) continue;
       const allowed = level.awardForms.map((id) => formName.get(id) ?? id).join("; ");
       const entitled = plan.exemplarLevels.filter((l) => l.awardForms.includes(form.id)).map((l) => l.name);
-      push(
-        out,
-        scope,
-        record,
-        `${capital(who(record))} là ${level.name.toLowerCase()} nên không được đề nghị ` +
-          `«${form.name}»` +
-          (entitled.length > 0 ? ` (chỉ dành cho ${entitled.map((n) => n.toLowerCase()).join(", ")})` : "") +
-          `. Hãy đề nghị ${allowed}, hoặc sửa ghi chú nếu đây là ${entitled.length > 0 ? entitled[0].toLowerCase() : "mức khác"}.`,
+      out.push(
+        recordFinding(
+          "award-not-allowed",
+          "error",
+          scope,
+          record,
+          "hinhThuc",
+          `${capital(who(record))} là ${level.name.toLowerCase()} nên không được đề nghị ` +
+            `«${form.name}»` +
+            (entitled.length > 0
+              ? ` (chỉ dành cho ${entitled.map((n) => n.toLowerCase()).join(", ")})`
+              : "") +
+            `. Hãy đề nghị ${allowed}, hoặc sửa ghi chú nếu đây là ${entitled.length > 0 ? entitled[0].toLowerCase() : "mức khác"}.`,
+        ),
       );
     }
   };

@@ -74,7 +74,9 @@ export function periodFlag(flag: string | undefined, plan: Plan): ReportPeriod |
   const choices = reportPeriods(plan)
     .map((p) => `  ${p.id} — ${p.label}`)
     .join("\n");
-  throw new UsageError(`Kỳ báo cáo «${flag}» không có trong kế hoạch «${plan.id}». Hãy chọn một trong:\n${choices}`);
+  throw new UsageError(
+    `Kỳ báo cáo «${flag}» không có trong kế hoạch «${plan.id}». Hãy chọn một trong:\n${choices}`,
+  );
 }
 
 /** A built-in plan id, or a path to a plan file (JSON). */

@@ -110,7 +110,7 @@ describe("tdkt tong-hop", () => {
       if (row.getCell(2).value === "≥ 15") target = [1, 2, 3, 4].map((c) => row.getCell(c).value);
     });
     // A person and a collective put forward by two units each count once towards the target.
-    expect(target).toEqual(["Tập thể + Cá nhân + Hộ gia đình", "≥ 15", total - 2, "Đạt"]);
+    expect(target).toEqual(["Tập thể + Cá nhân + Hộ gia đình", "≥ 15", (total as number) - 2, "Đạt"]);
 
     // One row per registry unit, with the numbers of the JSON.
     const units = wb.getWorksheet("Theo đơn vị")!;

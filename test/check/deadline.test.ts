@@ -1,5 +1,5 @@
-import { lateSubmission } from "../../src/core/check/deadline";
-import { parsePlan } from "../../src/core/plan";
+import { lateSubmission, undatedDeadline } from "../../src/core/check/deadline";
+import { parsePlan, resolvePeriod } from "../../src/core/plan";
 import { check, plan } from "./run";
 import type { CheckOptions } from "../../src/core/types";
 
@@ -85,6 +85,17 @@ describe("late-submission", () => {
     expect(at("2024-01-05", 2023)).toEqual([
       "kế hoạch yêu cầu gửi chậm nhất ngày 10/12/2023), trễ 26 ngày. Hãy gửi ngay, kèm lý do gửi chậm.",
     ]);
+  });
+
+  it("names the deadline whose day the clerk must set, for the chosen period", () => {
+    const of = (id: string, period?: CheckOptions["period"]) =>
+      undatedDeadline(plan(id), { reportDate: "2025-07-01", period })?.id ?? null;
+    expect(of("an-giang-2025")).toBe("bao-cao-nam");
+    expect(of("an-giang-2025", { kind: "6-thang", year: 2025 })).toBe("bao-cao-6-thang");
+    expect(of("so-tttt-2022-2025", { kind: "giai-doan" })).toBe("tong-ket");
+    expect(of("an-giang-dot-dac-biet-2025")).toBeNull(); // 003 states its days
+    // A period another plan offers falls back to this plan's default.
+    expect(resolvePeriod(plan("an-giang-2025"), { kind: "dot" }, "2025-07-01").label).toBe("Năm 2025");
   });
 
   it("002 (media log) has its own deadline checks", () => {

@@ -38,6 +38,24 @@ function statedDay(
   return null;
 }
 
+/** The deadlines for what a unit sends, in the chosen period (see the module comment). */
+function applicableDeadlines(plan: Plan, period: ResolvedPeriod): Deadline[] {
+  const forPeriod = (d: Deadline): boolean => d.covers === undefined || d.covers === period.kind;
+  const lists = plan.deadlines.filter((d) => d.kind === "danh-sach" && forPeriod(d));
+  return lists.length > 0 ? lists : plan.deadlines.filter((d) => d.kind === "bao-cao" && forPeriod(d));
+}
+
+/** The deadline of the chosen period whose day the plan leaves to the clerk, or null. */
+export function undatedDeadline(
+  plan: Plan,
+  options: Pick<CheckOptions, "period" | "reportDate">,
+): Deadline | null {
+  const period = resolvePeriod(plan, options.period, options.reportDate);
+  const stated = (d: Deadline): boolean =>
+    d.date !== undefined || d.yearly !== undefined || d.monthly !== undefined;
+  return applicableDeadlines(plan, period).find((d) => !stated(d)) ?? null;
+}
+
 /** The deadline a report of the chosen period is held to, or null when none has a day. */
 export function dueDateFor(plan: Plan, options: Omit<CheckOptions, "unitKind">): DueDate | null {
   const report = parseIsoDay(options.reportDate);
@@ -48,7 +66,7 @@ export function dueDateFor(plan: Plan, options: Omit<CheckOptions, "unitKind">):
   const applicable =
     lists.length > 0 ? lists : plan.deadlines.filter((d) => d.kind === "bao-cao" && forPeriod(d));
   let latest: DueDate | null = null;
-  for (const deadline of applicable) {
+  for (const deadline of applicableDeadlines(plan, period)) {
     const stated = statedDay(deadline, period, report);
     const own = stated === null && options.dueDate !== undefined && parseIsoDay(options.dueDate) !== null;
     const due = stated ?? (own ? options.dueDate! : null);

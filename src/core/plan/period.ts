@@ -72,7 +72,11 @@ export function resolvePeriod(
 ): ResolvedPeriod {
   const { first, last } = yearsOf(plan);
   const clamp = (y: number): number => Math.min(Math.max(y, first), last);
-  if (period !== undefined) return resolved(plan, period.kind, clamp(period.year ?? last));
+  if (period !== undefined) {
+    // A period of another plan (the pane keeps the choice when the plan changes) falls back to the default.
+    const chosen = resolved(plan, period.kind, clamp(period.year ?? last));
+    if (reportPeriods(plan).some((p) => p.id === chosen.id)) return chosen;
+  }
   if (plan.campaign) return resolved(plan, "dot", last);
   const y = Number(reportDate.slice(0, 4));
   return resolved(plan, "nam", clamp(Number.isFinite(y) ? y : last));

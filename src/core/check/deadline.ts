@@ -61,10 +61,6 @@ export function dueDateFor(plan: Plan, options: Omit<CheckOptions, "unitKind">):
   const report = parseIsoDay(options.reportDate);
   if (report === null) return null;
   const period = resolvePeriod(plan, options.period, options.reportDate);
-  const forPeriod = (d: Deadline): boolean => d.covers === undefined || d.covers === period.kind;
-  const lists = plan.deadlines.filter((d) => d.kind === "danh-sach" && forPeriod(d));
-  const applicable =
-    lists.length > 0 ? lists : plan.deadlines.filter((d) => d.kind === "bao-cao" && forPeriod(d));
   let latest: DueDate | null = null;
   for (const deadline of applicableDeadlines(plan, period)) {
     const stated = statedDay(deadline, period, report);

@@ -22,7 +22,15 @@ import type { CheckOptions } from "../core/types";
 import { createWorkbook } from "../workbook";
 import { formatMediaReport } from "./format-media";
 import { formatFileReport } from "./format-table";
-import { checkOptions, DEFAULT_PLAN, loadPlan, localToday, UsageError, type CheckFlags } from "./options";
+import {
+  checkOptions,
+  DEFAULT_PLAN,
+  loadPlan,
+  localToday,
+  periodFlag,
+  UsageError,
+  type CheckFlags,
+} from "./options";
 import { openFile, readSheetsOf } from "./read-file";
 import { checkReportJson, exitCode } from "./report-json";
 
@@ -120,6 +128,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): P
     if (paths.length === 0) throw new UsageError("Cần ít nhất một tệp .xlsx để kiểm tra.");
     const options = checkOptions(flags, (io.today ?? localToday)());
     const plan = await loadPlan(flags.keHoach);
+    const period = periodFlag(flags.kyBaoCao, plan);
+    if (period !== undefined) options.period = period;
     const files: CheckedFile[] = [];
     for (const path of paths) files.push(await checkFile(path, plan, options, flags.keHoach !== undefined));
     const docs = files.map((f) => f.doc);
@@ -161,6 +171,11 @@ export function registerCheckCommand(program: Command, io: CliIo, done: (code: n
     .option("--da-phat-dong", "đơn vị đã phát động phong trào thi đua")
     .option("--chua-phat-dong", "đơn vị chưa phát động phong trào thi đua")
     .option("--ngay-bao-cao <dd/mm/yyyy>", "ngày gửi báo cáo (mặc định: hôm nay)")
+    .option(
+      "--ky-bao-cao <kỳ>",
+      "kỳ báo cáo: nam-YYYY, 6-thang-YYYY, giai-doan hoặc dot (mặc định: năm của ngày báo cáo; kế hoạch đợt thi đua: dot)",
+    )
+    .option("--han-nop <dd/mm/yyyy>", "hạn nộp do đơn vị tự đặt, khi kế hoạch không ghi ngày cho kỳ báo cáo")
     .option("--json", "in báo cáo dạng JSON")
     .option(
       "--xuat <tệp.xlsx>",

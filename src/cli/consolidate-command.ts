@@ -23,7 +23,15 @@ import {
 } from "../core/tally";
 import { SUBJECT_KINDS, type FileReport } from "../core/types";
 import { createWorkbook } from "../workbook";
-import { DEFAULT_PLAN, loadPlan, localToday, reportDate, UsageError } from "./options";
+import {
+  DEFAULT_PLAN,
+  dueDateFlag,
+  loadPlan,
+  localToday,
+  periodFlag,
+  reportDate,
+  UsageError,
+} from "./options";
 import { errorMessage } from "../core/run";
 import { readUnitsInParallel } from "./parallel-units";
 import { readSheetsOf } from "./read-file";
@@ -33,6 +41,8 @@ export interface ConsolidateOptions {
   keHoach?: string;
   danhMuc?: string;
   ngayBaoCao?: string;
+  kyBaoCao?: string;
+  hanNop?: string;
   json?: boolean;
   xuat?: string;
 }
@@ -162,9 +172,11 @@ export async function runConsolidate(
       throw new UsageError("Không có tệp bảng tính (.xlsx, .xlsm, .xls, .ods) nào để tổng hợp.");
 
     // Read and checked on every core (worker threads); consolidated here.
+    const period = periodFlag(options.kyBaoCao, plan);
+    const dueDate = dueDateFlag(options.hanNop);
     const units = await readUnitsInParallel(
       paths,
-      { plan, reportDate: tallyDate },
+      { plan, reportDate: tallyDate, period, dueDate },
       io.stderrIsTTY
         ? (p) =>
             io.stderr(
@@ -172,7 +184,7 @@ export async function runConsolidate(
             )
         : undefined,
     );
-    const tally = tallyUnits(units, { registry, plan, reportDate: tallyDate });
+    const tally = tallyUnits(units, { registry, plan, reportDate: tallyDate, period, dueDate });
     if (io.stderrIsTTY) io.stderr("\r\x1b[2K");
     const { consolidation: c, reports } = tally;
     io.stdout(
@@ -210,6 +222,8 @@ export function registerConsolidateCommand(
     .option("--ke-hoach <mã|tệp.json>", "kế hoạch áp dụng", DEFAULT_PLAN)
     .option("--danh-muc <tệp.xlsx>", 'danh mục đơn vị (trang "Danh mục đơn vị": tên, loại đơn vị, khối/cụm)')
     .option("--ngay-bao-cao <dd/mm/yyyy>", "ngày tổng hợp (mặc định: hôm nay)")
+    .option("--ky-bao-cao <kỳ>", "kỳ báo cáo: nam-YYYY, 6-thang-YYYY, giai-doan hoặc dot")
+    .option("--han-nop <dd/mm/yyyy>", "hạn nộp do Sở Nội vụ đặt, khi kế hoạch không ghi ngày cho kỳ báo cáo")
     .option("--json", "in báo cáo dạng JSON")
     .option("--xuat <tệp.xlsx>", "ghi bảng tổng hợp ra tệp Excel")
     .action(async (inputs: string[], options: ConsolidateOptions) => {

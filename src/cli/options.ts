@@ -4,8 +4,15 @@
  */
 import { readFile } from "node:fs/promises";
 import { UNIT_KIND_LABELS } from "../core/labels";
-import { getBuiltinPlan, parsePlanText, unknownPlanMessage, type Plan } from "../core/plan";
-import { UNIT_KINDS, type CheckOptions, type UnitKind } from "../core/types";
+import {
+  getBuiltinPlan,
+  parsePlanText,
+  periodById,
+  reportPeriods,
+  unknownPlanMessage,
+  type Plan,
+} from "../core/plan";
+import { UNIT_KINDS, type CheckOptions, type ReportPeriod, type UnitKind } from "../core/types";
 
 export class UsageError extends Error {}
 
@@ -19,6 +26,10 @@ export interface CheckFlags {
   daPhatDong?: boolean;
   chuaPhatDong?: boolean;
   ngayBaoCao?: string;
+  /** Kỳ báo cáo: "nam-2025", "6-thang-2025", "giai-doan", "dot". */
+  kyBaoCao?: string;
+  /** The unit's own due date (dd/mm/yyyy) where the plan states none. */
+  hanNop?: string;
   json?: boolean;
   xuat?: string;
 }
@@ -45,6 +56,27 @@ export function reportDate(flag: string | undefined, today: string): string {
   const iso = parseDayMonthYear(flag);
   if (iso === null) throw new UsageError(`Ngày báo cáo «${flag}» không hợp lệ: hãy ghi dạng dd/mm/yyyy.`);
   return iso;
+}
+
+/** --han-nop as ISO, or undefined when absent. */
+export function dueDateFlag(flag: string | undefined): string | undefined {
+  if (flag === undefined) return undefined;
+  const iso = parseDayMonthYear(flag);
+  if (iso === null) throw new UsageError(`Hạn nộp «${flag}» không hợp lệ: hãy ghi dạng dd/mm/yyyy.`);
+  return iso;
+}
+
+/** --ky-bao-cao as a period of the plan, or undefined (the plan's default) when absent. */
+export function periodFlag(flag: string | undefined, plan: Plan): ReportPeriod | undefined {
+  if (flag === undefined) return undefined;
+  const period = periodById(plan, flag);
+  if (period !== null) return period;
+  const choices = reportPeriods(plan)
+    .map((p) => `  ${p.id} — ${p.label}`)
+    .join("\n");
+  throw new UsageError(
+    `Kỳ báo cáo «${flag}» không có trong kế hoạch «${plan.id}». Hãy chọn một trong:\n${choices}`,
+  );
 }
 
 /** A built-in plan id, or a path to a plan file (JSON). */
@@ -79,5 +111,7 @@ export function checkOptions(flags: CheckFlags, today: string): CheckOptions {
   if (flags.tenDonVi !== undefined) options.unitName = flags.tenDonVi;
   if (flags.daPhatDong) options.launched = true;
   if (flags.chuaPhatDong) options.launched = false;
+  const due = dueDateFlag(flags.hanNop);
+  if (due !== undefined) options.dueDate = due;
   return options;
 }

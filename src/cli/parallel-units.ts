@@ -10,12 +10,15 @@ import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Plan } from "../core/plan";
+import type { ReportPeriod } from "../core/types";
 import { readUnits, type TallyProgress, type UnitWorkbook } from "../core/tally";
 import { readSheetsOf } from "./read-file";
 
 export interface WorkerSetup {
   plan: Plan;
   reportDate: string;
+  period?: ReportPeriod;
+  dueDate?: string;
 }
 
 /** What a worker is sent: the tally's setup, then its files one at a time. */

@@ -29,6 +29,8 @@ export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
   quaTrinhThanhLap: "Quá trình thành lập",
   coCauToChuc: "Cơ cấu tổ chức bộ máy",
   chucNangNhiemVu: "Chức năng, nhiệm vụ",
+  capDienHinh: "Cấp điển hình",
+  phuongThuc: "Phương thức khen thưởng",
 };
 
 export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {

@@ -60,7 +60,11 @@ export type FieldKey =
   | "ghiChu"
   | "quaTrinhThanhLap"
   | "coCauToChuc"
-  | "chucNangNhiemVu";
+  | "chucNangNhiemVu"
+  /** Exemplar level written in its own column ("Cấp điển hình": cấp sở, cấp tỉnh; plan 004). */
+  | "capDienHinh"
+  /** Phương thức khen thưởng (thường xuyên, chuyên đề, đột xuất…; table 0603.N rows 11–17). */
+  | "phuongThuc";
 
 export type UnitKind =
   "so-ban-nganh" | "huyen" | "xa" | "doanh-nghiep" | "thanh-vien-khoi" | "phong-don-vi" | "tinh";
@@ -97,7 +101,8 @@ export type FindingCode =
   | "media-quota-below-min"
   | "media-late"
   | "media-no-exemplar"
-  | "empty-list";
+  | "empty-list"
+  | "birth-year-only";
 
 export interface Finding {
   code: FindingCode;
@@ -186,6 +191,23 @@ export interface CheckOptions extends ReadOptions {
   launched?: boolean;
   /** ISO date the report is made/sent; defaults to today in the host. */
   reportDate: string;
+  /** The report period the clerk chose (kỳ báo cáo); the plan's default when absent. */
+  period?: ReportPeriod;
+  /**
+   * ISO due date the clerk sets for this period's report where the plan states no day (000, 001,
+   * 004 give none for their 6-month and annual reports). Never overrides a day the plan states.
+   */
+  dueDate?: string;
+}
+
+/**
+ * Kỳ báo cáo: the first half of a year, a year, the whole multi-year plan, or the campaign
+ * (an emulation drive such as plan 003). `year` for "6-thang" and "nam".
+ */
+export type ReportPeriodKind = "6-thang" | "nam" | "giai-doan" | "dot";
+export interface ReportPeriod {
+  kind: ReportPeriodKind;
+  year?: number;
 }
 
 /** One workbook's result: the JSON contract of DESIGN.md, plus file-level findings. */

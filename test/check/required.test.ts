@@ -44,9 +44,26 @@ describe("missing-required", () => {
     const result = check([makeList("DS", columns, rows)], "an-giang-2025");
     expect(where(result)).toEqual([["missing-required", "error", "DS", "F8", 8, "donVi"]]);
     expect(found(result, "missing-required")[0].message).toBe(
-      "Chưa có «Đơn vị công tác» hoặc «Hộ khẩu thường trú» của cá nhân «Không có cả hai» (bắt buộc theo kế hoạch). " +
-        "Hãy điền ít nhất một trong các mục đó.",
+      "Chưa có «Chức vụ» và «Đơn vị công tác», hoặc «Hộ khẩu thường trú» của cá nhân «Không có cả hai» " +
+        "(bắt buộc theo kế hoạch). Hãy điền đủ một trong các mục đó.",
     );
+  });
+
+  // 000 §VI.7: "chức vụ, đơn vị công tác hoặc hộ khẩu thường trú".
+  it("takes a hộ khẩu thường trú without chức vụ as complete: a farmer, a household", () => {
+    const columns = [...PERSON_COLUMNS, "noiThuongTru" as const];
+    const farmer = person("Lê Văn Nông", {
+      chucVu: undefined,
+      donVi: undefined,
+      noiThuongTru: "Ấp Mỹ Thành, xã Mỹ Hòa Hưng",
+    });
+    const household = {
+      ...person("Hộ ông Trần Văn Ba", { chucVu: undefined, donVi: undefined, noiThuongTru: "Ấp Bình An" }),
+      kind: "ho-gia-dinh" as const,
+    };
+    const half = person("Có chức vụ, thiếu đơn vị", { donVi: undefined });
+    const result = check([makeList("DS", columns, [farmer, household, half])], "an-giang-2025");
+    expect(where(result)).toEqual([["missing-required", "error", "DS", "F8", 8, "donVi"]]);
   });
 
   it("points a oneOf group at the column the list has", () => {

@@ -6,12 +6,9 @@ function persons(...rows: ReturnType<typeof person>[]) {
 }
 
 describe("invalid-date", () => {
-  it("accepts ISO dates and years", () => {
-    const result = check(
-      persons(person("A", { ngaySinh: "1980-02-29" }), person("B", { ngaySinh: "1975" })),
-      "an-giang-2025",
-    );
-    expect(result.listFindings).toEqual([[]]);
+  it("accepts ISO dates and, where the plan does not ask the full date (001), years", () => {
+    const rows = persons(person("A", { ngaySinh: "1980-02-29" }), person("B", { ngaySinh: "1975" }));
+    expect(check(rows, "binh-dinh-2022-2025").listFindings).toEqual([[]]);
   });
 
   it.each([
@@ -28,8 +25,36 @@ describe("invalid-date", () => {
     expect(where(result)).toEqual([["invalid-date", "error", "Cá nhân", "C6", 6, "ngaySinh"]]);
     expect(found(result, "invalid-date")[0].message).toBe(
       `Ngày sinh «${text}» của cá nhân «Trần Thị Bé» không hợp lệ: ${why}. ` +
-        "Hãy nhập theo dạng dd/mm/yyyy (ví dụ 05/03/1980) hoặc chỉ ghi năm sinh.",
+        "Hãy nhập theo dạng dd/mm/yyyy (ví dụ 05/03/1980).",
     );
+  });
+
+  it("offers a year alone only where the plan does not ask the full date", () => {
+    const result = check(persons(person("Trần Thị Bé", { ngaySinh: "15/13/1980" })), "binh-dinh-2022-2025");
+    expect(found(result, "invalid-date")[0].message).toMatch(
+      /\(ví dụ 05\/03\/1980\) hoặc chỉ ghi năm sinh\.$/,
+    );
+  });
+});
+
+describe("birth-year-only (000 §VI.7: «ngày tháng năm sinh»)", () => {
+  it("warns when a person or household of 000 has a year alone, not a tập thể nor another plan", () => {
+    const household = { ...person("Hộ ông Ba", { ngaySinh: "1960" }), kind: "ho-gia-dinh" as const };
+    const rows = persons(
+      person("A", { ngaySinh: "1975" }),
+      household,
+      person("C", { ngaySinh: "1975-05-04" }),
+    );
+    const result = check(rows, "an-giang-2025");
+    expect(where(result)).toEqual([
+      ["birth-year-only", "warning", "Cá nhân", "C6", 6, "ngaySinh"],
+      ["birth-year-only", "warning", "Cá nhân", "C7", 7, "ngaySinh"],
+    ]);
+    expect(found(result, "birth-year-only")[0].message).toBe(
+      "Ngày sinh của cá nhân «A» chỉ ghi năm 1975; kế hoạch yêu cầu ghi đủ ngày, tháng, năm sinh. " +
+        "Hãy ghi đủ theo dạng dd/mm/yyyy (ví dụ 05/03/1980).",
+    );
+    expect(found(check(rows, "binh-dinh-2022-2025"), "birth-year-only")).toEqual([]);
   });
 });
 
@@ -41,7 +66,7 @@ describe("implausible-birth-date", () => {
     ["2010-11-02", "nghĩa là mới 14 tuổi vào ngày báo cáo 01/11/2025, chưa đủ 16 tuổi"],
     ["2010", "nghĩa là mới 15 tuổi vào ngày báo cáo 01/11/2025, chưa đủ 16 tuổi"],
   ])("warns about %s (%s)", (birth, why) => {
-    const result = check(persons(person("Võ Văn Út", { ngaySinh: birth })), "an-giang-2025");
+    const result = check(persons(person("Võ Văn Út", { ngaySinh: birth })), "binh-dinh-2022-2025");
     expect(where(result)).toEqual([["implausible-birth-date", "warning", "Cá nhân", "C6", 6, "ngaySinh"]]);
     expect(found(result, "implausible-birth-date")[0].message).toContain(
       `của cá nhân «Võ Văn Út» khó có thật (${why})`,
@@ -51,7 +76,7 @@ describe("implausible-birth-date", () => {
   it("accepts someone who turned 16 on the report date, and any year that can be 16", () => {
     const result = check(
       persons(person("A", { ngaySinh: "2009-11-01" }), person("B", { ngaySinh: "2009" })),
-      "an-giang-2025",
+      "binh-dinh-2022-2025",
     );
     expect(result.listFindings).toEqual([[]]);
   });

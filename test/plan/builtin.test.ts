@@ -93,7 +93,8 @@ describe("seed 000 an-giang-2025", () => {
     ]);
   });
 
-  it("requires the particulars of §VI.7, with đơn vị công tác or hộ khẩu thường trú", () => {
+  // "chức vụ, đơn vị công tác hoặc hộ khẩu thường trú"
+  it("requires the particulars of §VI.7, with chức vụ and đơn vị công tác, or hộ khẩu thường trú", () => {
     expect(p.required["tap-the"]).toEqual([
       "ten",
       "quaTrinhThanhLap",
@@ -106,8 +107,7 @@ describe("seed 000 an-giang-2025", () => {
       "ten",
       "ngaySinh",
       "queQuan",
-      "chucVu",
-      { oneOf: ["donVi", "noiThuongTru"] },
+      { oneOf: [["chucVu", "donVi"], "noiThuongTru"] },
       "thanhTich",
       "quaTrinhKhenThuong",
     ];
@@ -115,14 +115,16 @@ describe("seed 000 an-giang-2025", () => {
     expect(p.required["ho-gia-dinh"]).toEqual(person);
   });
 
-  it("has the 14 fields, the four general criteria and yearly 6-month and annual reports", () => {
+  it("has the 14 fields, the four general criteria and 6-month and annual reports with no stated day", () => {
     expect(p.fields).toEqual(FOURTEEN);
     expect(p.criteria).toHaveLength(4);
     expect(p.period).toEqual({ from: "2025-01-01", to: "2025-12-31", label: "Năm 2025" });
-    expect(p.deadlines.map((d) => [d.id, d.kind, d.yearly])).toEqual([
-      ["bao-cao-6-thang", "bao-cao", { month: 6, day: 15 }],
-      ["bao-cao-nam", "bao-cao", { month: 11, day: 15 }],
-    ]);
+    expect(p.deadlines.map((d) => [d.id, d.kind, d.covers, d.date ?? d.yearly ?? d.monthly ?? null])).toEqual(
+      [
+        ["bao-cao-6-thang", "bao-cao", "6-thang", null],
+        ["bao-cao-nam", "bao-cao", "nam", null],
+      ],
+    );
     expect(p.awardForms).toEqual([]);
   });
 });
@@ -130,10 +132,12 @@ describe("seed 000 an-giang-2025", () => {
 describe("seed 001 binh-dinh-2022-2025", () => {
   const p = plan("binh-dinh-2022-2025");
 
-  it("has separate tập thể and cá nhân quotas; doanh nghiệp 1–3 cá nhân", () => {
+  it("has separate tập thể and cá nhân quotas, a sở/ban/ngành held as a khối member; doanh nghiệp 1–3", () => {
     expect(quotas(p)).toEqual([
       ["thanh-vien-khoi", ["tap-the"], 3, null],
       ["thanh-vien-khoi", ["ca-nhan"], 3, null],
+      ["so-ban-nganh", ["tap-the"], 3, null],
+      ["so-ban-nganh", ["ca-nhan"], 3, null],
       ["huyen", ["tap-the"], 5, null],
       ["huyen", ["ca-nhan"], 5, null],
       ["doanh-nghiep", ["ca-nhan"], 1, 3],
@@ -147,7 +151,9 @@ describe("seed 001 binh-dinh-2022-2025", () => {
       expect(p.required[kind]).toEqual(["ten", "thanhTich"]);
     expect(p.fields).toEqual(FOURTEEN);
     expect(p.period).toMatchObject({ from: "2022-01-01", to: "2025-12-31" });
-    expect(p.deadlines.map((d) => [d.kind, d.yearly])).toEqual([["bao-cao", { month: 11, day: 15 }]]);
+    expect(p.deadlines.map((d) => [d.kind, d.covers, d.date ?? d.yearly ?? null])).toEqual([
+      ["bao-cao", "nam", null],
+    ]);
   });
 });
 
@@ -161,7 +167,7 @@ describe("seed 002 an-giang-2021", () => {
       [],
       { "tap-the": [], "ca-nhan": [], "ho-gia-dinh": [] },
     ]);
-    expect(p.deadlines.map((d) => [d.kind, d.monthly])).toEqual([["bao-cao", { day: 25 }]]);
+    expect(p.deadlines.map((d) => [d.kind, d.monthly, d.before])).toEqual([["bao-cao", { day: 25 }, true]]);
   });
 });
 
@@ -170,18 +176,25 @@ describe("seed 003 an-giang-dot-dac-biet-2025", () => {
 
   it("runs to 30/06/2025; unit plans due 25/02/2025, the summary report 31/07/2025; no quotas", () => {
     expect(p.period.to).toBe("2025-06-30");
-    expect(p.deadlines.map((d) => [d.kind, d.date])).toEqual([
-      ["ke-hoach", "2025-02-25"],
-      ["bao-cao", "2025-07-31"],
+    // "trước ngày 25 tháng 02 năm 2025", "trước ngày 31 tháng 7 năm 2025": strictly before.
+    expect(p.deadlines.map((d) => [d.kind, d.date, d.before])).toEqual([
+      ["ke-hoach", "2025-02-25", true],
+      ["bao-cao", "2025-07-31", true],
     ]);
+    expect([p.campaign, p.defaultMethod]).toEqual([true, "chuyen-de"]);
     expect(p.quotas).toEqual([]);
   });
 
   it("offers Bằng khen Chủ tịch UBND tỉnh (only to units that launched the campaign) and Giấy khen", () => {
-    expect(p.awardForms.map((f) => [f.name, f.level, f.requiresLaunched])).toEqual([
+    expect(p.awardForms.map((f) => [f.name, f.level, f.requiresLaunched]).slice(0, 2)).toEqual([
       ["Bằng khen của Chủ tịch UBND tỉnh", "tinh", true],
       ["Giấy khen", "co-so", false],
     ]);
+    // Every form above the unit's own authority requires the campaign launched.
+    expect(p.awardForms.filter((f) => f.level !== "co-so").every((f) => f.requiresLaunched)).toBe(true);
+    expect(p.awardForms.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["bang-khen-thu-tuong", "huan-chuong"]),
+    );
     expect(p.awardForms[0].synonyms).toEqual(expect.arrayContaining(["BK UBND tỉnh", "Bằng khen UBND tỉnh"]));
     expect(p.awardForms[1].synonyms).toEqual(expect.arrayContaining(["GK", "Giấy khen Giám đốc Sở"]));
   });
@@ -196,6 +209,9 @@ describe("seed 004 so-tttt-2022-2025", () => {
       ["cap-tinh", ["giay-cong-nhan", "giay-khen-giam-doc-so", "bang-khen-chu-tich-ubnd-tinh"]],
     ]);
     expect(p.quotas).toEqual([]);
-    expect(p.deadlines.map((d) => [d.kind, d.yearly])).toEqual([["bao-cao", { month: 12, day: 31 }]]);
+    expect(p.deadlines.map((d) => [d.kind, d.covers, d.yearly ?? d.date ?? null])).toEqual([
+      ["bao-cao", "nam", null],
+      ["bao-cao", "giai-doan", null],
+    ]);
   });
 });

@@ -26,8 +26,25 @@ describe("parsePlan", () => {
         exemplarLevels: [],
         deadlines: [],
         checks: { minAchievementChars: 30, minAge: 16 },
+        campaign: false,
+        defaultMethod: "thuong-xuyen",
       },
     });
+  });
+
+  it("takes a deadline with no day (the clerk sets it) and a oneOf of field groups", () => {
+    const result = parsePlan(
+      {
+        ...MINIMAL,
+        required: { "ca-nhan": [{ oneOf: [["chucVu", "donVi"], "noiThuongTru"] }] },
+        deadlines: [{ id: "bc", label: "Báo cáo năm", kind: "bao-cao", covers: "nam" }],
+      },
+      "kh.json",
+    );
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(result.plan.deadlines).toEqual([
+      { id: "bc", label: "Báo cáo năm", kind: "bao-cao", covers: "nam", before: false },
+    ]);
   });
 
   it("says in Vietnamese, per field path, what is wrong with each value", () => {
@@ -52,7 +69,7 @@ describe("parsePlan", () => {
         "kh.json: period.label — thiếu, phải có (chuỗi ký tự)",
         'kh.json: subjectKinds[0] — giá trị "ca nhan" không được phép; chọn một trong: "tap-the", "ca-nhan", "ho-gia-dinh"',
         "kh.json: required.ca-nhan[1].oneOf — cần ít nhất 2 phần tử",
-        'kh.json: required.ca-nhan[2] — cần tên một trường (ví dụ "ten") hoặc { "oneOf": [hai trường trở lên] }',
+        'kh.json: required.ca-nhan[2] — cần tên một trường (ví dụ "ten") hoặc { "oneOf": [hai trường hoặc nhóm trường trở lên] }',
         "kh.json: quotas[0] — min không được lớn hơn max",
         "kh.json: checks.minAge — phải ≥ 0",
       ],
@@ -93,7 +110,7 @@ describe("parsePlan", () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        "kh.json: deadlines[0] — cần đúng một trong ba: date, yearly hoặc monthly",
+        "kh.json: deadlines[0] — chỉ ghi một trong ba: date, yearly hoặc monthly (hoặc không ghi nếu kế hoạch không nêu ngày)",
         "kh.json: period.to — ngày kết thúc phải sau ngày bắt đầu",
         "kh.json: awardForms[1].id — mã «gk» bị trùng",
         "kh.json: exemplarLevels[0].awardForms[1] — không có hình thức khen thưởng mã «bk» trong awardForms",

@@ -1,4 +1,5 @@
-import { categoryCounts, isEnterprise, personLevel } from "../../src/core/summary";
+import { getBuiltinPlan } from "../../src/core/plan";
+import { awardColumns, categoryCounts, isEnterprise, personLevel, table0603 } from "../../src/core/summary";
 import { rec } from "./reports";
 
 describe("0603.N derivation", () => {
@@ -80,6 +81,73 @@ describe("0603.N derivation", () => {
       "09": 1,
       "10": 1,
       nu: 2,
+      // No "Phương thức" column: every counted record is the plan's default, thường xuyên.
+      "11": 5,
+      "12": 0,
+      "13": 0,
+      "14": 0,
+      "15": 0,
+      "16": 0,
+      "17": 0,
     });
+  });
+
+  it("counts rows 11–17 from the record's phương thức, else the plan's default", () => {
+    const records = [
+      rec("ca-nhan", { phuongThuc: "Đột xuất" }),
+      rec("ca-nhan", { phuongThuc: "Khen thưởng theo chuyên đề" }),
+      rec("tap-the", { phuongThuc: "TX" }),
+      rec("ca-nhan", { phuongThuc: "Khen thưởng quá trình cống hiến" }),
+      rec("ca-nhan", {}),
+      rec("ca-nhan", { phuongThuc: "không rõ" }),
+    ];
+    const c = categoryCounts(records, "chuyen-de");
+    expect([c["11"], c["12"], c["13"], c["14"], c["15"], c["16"], c["17"]]).toEqual([1, 2, 1, 0, 1, 0, 0]);
+    expect(c["01"]).toBe(6);
+  });
+});
+
+describe("table 0603.N by award form", () => {
+  const col = (t: ReturnType<typeof table0603>, row: string, id: string) =>
+    t.rows.find((r) => r.code === row)!.byColumn[t.columns.findIndex((c) => c.id === id)];
+
+  it("has the table's columns, Giấy khen, the plan's other forms and the rest", () => {
+    expect(awardColumns(getBuiltinPlan("so-tttt-2022-2025")!).map((c) => c.label)).toEqual([
+      "Bằng khen",
+      "Chiến sĩ thi đua cấp bộ, cấp tỉnh",
+      "Cờ thi đua",
+      "Huy hiệu (kỷ niệm chương)",
+      "Giấy khen",
+      "Giấy công nhận điển hình tiên tiến",
+      "Khác / chưa ghi hình thức",
+    ]);
+  });
+
+  it("counts each record under every form it proposes, once in Tổng số", () => {
+    const plan = getBuiltinPlan("so-tttt-2022-2025")!;
+    const t = table0603(
+      [
+        rec("ca-nhan", { hinhThuc: "Giấy công nhận và Bằng khen Chủ tịch UBND tỉnh", gioiTinh: "nu" }),
+        rec("ca-nhan", { hinhThuc: "Giấy khen của Giám đốc Sở" }),
+        rec("ca-nhan", { hinhThuc: "Chiến sĩ thi đua cấp tỉnh" }),
+        rec("tap-the", { ten: "Công ty CP Viễn thông", hinhThuc: "Cờ thi đua của UBND tỉnh" }),
+        rec("ca-nhan", { hinhThuc: "Kỷ niệm chương vì sự nghiệp thông tin" }),
+        rec("ho-gia-dinh", {}),
+      ],
+      plan,
+    );
+    const total = t.rows.find((r) => r.code === "01")!;
+    expect(total.total).toBe(6);
+    expect([
+      col(t, "01", "bang-khen"),
+      col(t, "01", "chien-si-thi-dua"),
+      col(t, "01", "co-thi-dua"),
+      col(t, "01", "huy-hieu"),
+      col(t, "01", "giay-khen"),
+      col(t, "01", "giay-cong-nhan"),
+      col(t, "01", "khac"),
+    ]).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect([col(t, "03", "co-thi-dua"), col(t, "04", "khac"), col(t, "nu", "bang-khen")]).toEqual([1, 1, 1]);
+    expect(col(t, "11", "giay-khen")).toBe(1); // 004's default phương thức: thường xuyên
   });
 });

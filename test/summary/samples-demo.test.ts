@@ -39,7 +39,7 @@ describe("the demo", () => {
       "  Đơn vị: UBND xã Mỹ Hòa Hưng (xã, phường, thị trấn)",
       "  Số lượng: 2 tập thể, 4 cá nhân, 1 hộ gia đình (tổng 7)",
       "  Chỉ tiêu Tập thể + Cá nhân + Hộ gia đình: 7/≥ 2 — Đạt",
-      "  Kết quả kiểm tra: 3 lỗi, 2 cảnh báo, 0 thông tin",
+      "  Kết quả kiểm tra: 3 lỗi, 3 cảnh báo, 0 thông tin", // Trần Văn Tư: năm sinh 1985 alone
     ]);
     expect(block("binh-dinh-2022-2025-doanh-nghiep-thuy-san.xlsx").slice(3, 6)).toEqual([
       "  Số lượng: 0 tập thể, 4 cá nhân, 0 hộ gia đình (tổng 4)",

@@ -59,7 +59,9 @@ describe("header block and signature", () => {
       expect(m.merges).toContainEqual({ top: r, left: 1, bottom: r, right: 9 });
       expect(cellAt(m, r, 1)?.style?.bold).toBe(true);
     }
-    expect(m.columnWidths).toEqual([6, 30, 12, 12, 10, 32, 26, 60, 28]);
+    // STT, then section D's columns for 000: name, kind, birth, quê quán, chức vụ – đơn vị, hộ khẩu,
+    // a tập thể's three particulars, thành tích, quá trình khen thưởng, the proposed form.
+    expect(m.columnWidths).toEqual([6, 30, 12, 12, 20, 32, 26, 30, 30, 30, 60, 36, 28]);
   });
 
   it("shows «…» for a unit with no name, and no unit-kind line without a kind", () => {
@@ -241,7 +243,7 @@ describe("C. table 0603.N", () => {
     };
     for (const [c, n] of Object.entries(expected)) expect([c, code(c)]).toEqual([c, n]);
     const head = rowOf(m, C) + 1;
-    expect(rowValues(m, head, 3)).toEqual(["Mã số", "Chỉ tiêu", "Số lượng"]);
+    expect(rowValues(m, head, 3)).toEqual(["Mã số", "Chỉ tiêu", "Tổng số"]);
     const codes = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"];
     expect(codes.map((_, i) => valueAt(m, head + 1 + i, 1))).toEqual(codes);
     expect(valueAt(m, head + 11, 1)).toBeNull();
@@ -296,19 +298,35 @@ describe("D. the trích ngang list", () => {
   const m = buildSummarySheet(input(report(records)));
   const head = rowOf(m, D) + 1;
 
-  it("has the header and one normalised row per record", () => {
-    expect(rowValues(m, head, 9)).toEqual([
-      "STT",
-      "Họ và tên / Tên tập thể",
-      "Loại",
-      "Năm sinh",
-      "Giới tính",
-      "Chức vụ – đơn vị",
-      "Lĩnh vực",
-      "Tóm tắt thành tích",
-      "Hình thức đề nghị",
-    ]);
-    expect(rowValues(m, head + 1, 9)).toEqual([
+  const HEAD = [
+    "STT",
+    "Họ và tên / Tên tập thể",
+    "Loại",
+    "Ngày, tháng, năm sinh",
+    "Giới tính",
+    "Quê quán",
+    "Chức vụ, đơn vị công tác",
+    "Hộ khẩu thường trú",
+    "Lĩnh vực",
+    "Quá trình thành lập",
+    "Cơ cấu tổ chức bộ máy",
+    "Chức năng, nhiệm vụ",
+    "Tóm tắt thành tích",
+    "Quá trình khen thưởng",
+    "Hình thức đề nghị",
+  ];
+  const at = (row: number, head: string) => valueAt(m, row, HEAD.indexOf(head) + 1);
+
+  // 000 §VI.7 asks quê quán, quá trình khen thưởng and a tập thể's quá trình thành lập, cơ cấu tổ
+  // chức bộ máy, chức năng nhiệm vụ: each has its column even where no record fills it.
+  it("has a column for every particular the plan asks and every one the records carry", () => {
+    expect(rowValues(m, head, HEAD.length)).toEqual(HEAD);
+    expect(valueAt(m, head, HEAD.length + 1)).toBeUndefined();
+    expect(cellAt(m, head, 1)?.style).toMatchObject({ bold: true, border: true });
+  });
+
+  it("prints one normalised row per record; the birth column shows the full date or the year as read", () => {
+    expect([1, 2, 3, 4, 5, 7, 9, 13, 15].map((c) => valueAt(m, head + 1, c))).toEqual([
       1,
       "Nguyễn Thị Lan",
       "Cá nhân",
@@ -319,38 +337,60 @@ describe("D. the trích ngang list", () => {
       "Chiến sĩ thi đua cơ sở 3 năm liền",
       "Giấy khen",
     ]);
-    expect(rowValues(m, head + 2, 6)).toEqual([
-      2,
-      "Hộ ông Trần Văn Bảy",
-      "Hộ gia đình",
+    expect([at(head + 2, "Ngày, tháng, năm sinh"), at(head + 2, "Hộ khẩu thường trú")]).toEqual([
       "1960",
-      "Nam",
       "Ấp Long Hòa",
     ]);
+    expect(at(head + 2, "Chức vụ, đơn vị công tác")).toBe("");
     expect(rowValues(m, head + 4, 3)).toEqual([4, "Chưa rõ loại", "Chưa xác định"]);
-    expect(cellAt(m, head, 1)?.style).toMatchObject({ bold: true, border: true });
   });
 
   it("keeps formula-like clerk text as string values, exactly as typed", () => {
-    expect(rowValues(m, head + 3, 9)).toEqual([
-      3,
-      '=HYPERLINK("x")',
-      "Cá nhân",
-      "15/13/1980",
-      "không rõ",
-      "-",
-      "@abc",
-      "+84 912 345 678",
-      "=1+1",
+    const row = head + 3;
+    expect(
+      [
+        "Họ và tên / Tên tập thể",
+        "Ngày, tháng, năm sinh",
+        "Giới tính",
+        "Chức vụ, đơn vị công tác",
+        "Lĩnh vực",
+        "Tóm tắt thành tích",
+        "Hình thức đề nghị",
+      ].map((h) => at(row, h)),
+    ).toEqual(['=HYPERLINK("x")', "15/13/1980", "không rõ", "-", "@abc", "+84 912 345 678", "=1+1"]);
+    for (let col = 2; col <= HEAD.length; col++) expect(typeof valueAt(m, row, col)).toBe("string");
+  });
+
+  it("carries 004's exemplar level, from its column or the note, and a tập thể's own particulars", () => {
+    const so = buildSummarySheet(
+      input(
+        report([
+          rec("ca-nhan", { ten: "A", capDienHinh: "Cấp tỉnh", hinhThuc: "Bằng khen Chủ tịch UBND tỉnh" }),
+          rec("ca-nhan", { ten: "B", ghiChu: "ĐHTT cấp sở năm 2024", hinhThuc: "Giấy khen" }),
+          rec("tap-the", { ten: "Phòng CNTT", quaTrinhThanhLap: "Thành lập năm 2008", danToc: "" }),
+        ]),
+        SO_TTTT,
+      ),
+    );
+    const h = rowOf(so, D) + 1;
+    const heads = so.cells.filter((c) => c.row === h).map((c) => c.value);
+    const col = (name: string) => heads.indexOf(name) + 1;
+    expect(heads).toContain("Cấp điển hình");
+    expect(heads).toContain("Quá trình thành lập");
+    expect(heads).not.toContain("Dân tộc");
+    expect([valueAt(so, h + 1, col("Cấp điển hình")), valueAt(so, h + 2, col("Cấp điển hình"))]).toEqual([
+      "Cấp tỉnh",
+      "Điển hình tiên tiến cấp sở",
     ]);
-    for (let col = 2; col <= 9; col++) expect(typeof valueAt(m, head + 3, col)).toBe("string");
+    expect(valueAt(so, h + 3, col("Quá trình thành lập"))).toBe("Thành lập năm 2008");
   });
 
   it("says so when there is no record", () => {
     const empty = buildSummarySheet(input(report([])));
     const r = rowOf(empty, D) + 2;
     expect(valueAt(empty, r, 1)).toBe("Không có hồ sơ nào trong danh sách.");
-    expect(empty.merges).toContainEqual({ top: r, left: 1, bottom: r, right: 9 });
+    const width = empty.cells.filter((c) => c.row === r - 1).length;
+    expect(empty.merges).toContainEqual({ top: r, left: 1, bottom: r, right: width });
   });
 });
 

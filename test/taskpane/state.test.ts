@@ -44,6 +44,7 @@ describe("runCheck", () => {
     expect(outcome.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
       "missing-required@I14",
       "missing-required@E18",
+      "birth-year-only@C18", // 000 asks the full birth date; the sample gives 1985 alone
       "short-achievement@K18",
       "invalid-date@D19",
       "unknown-field@G21",
@@ -58,7 +59,7 @@ describe("runCheck", () => {
     if (outcome.doc.listType !== "nomination") throw new Error("expected a nomination list");
     expect(outcome.doc.report.lists[0].columns.map((c) => c.column)).not.toContain("G");
     expect(outcome.findings.map((f) => f.code)).not.toContain("unknown-field");
-    expect(outcome.findings).toHaveLength(4);
+    expect(outcome.findings).toHaveLength(5);
   });
 });
 
@@ -66,11 +67,11 @@ describe("markFindings and clearing", () => {
   test("colours exactly the error and warning cells, and clearing restores the fills", async () => {
     const port = await open(SAMPLE);
     const { findings } = await runCheck(port, PLAN, OPTIONS);
-    const cells = ["I14", "E18", "K18", "D19", "G21"];
+    const cells = ["I14", "E18", "C18", "K18", "D19", "G21"];
     const before = cells.map((c) => fillOf(port, "DS đề nghị", c));
-    expect(await markFindings(port, findings)).toBe(5);
+    expect(await markFindings(port, findings)).toBe(6);
     expect(cells.map((c) => fillOf(port, "DS đề nghị", c))).toEqual(
-      ["error", "error", "warning", "error", "warning"].map(
+      ["error", "error", "warning", "warning", "error", "warning"].map(
         (s) => "FF" + HIGHLIGHT_COLORS[s as "error" | "warning"].slice(1),
       ),
     );
@@ -96,7 +97,7 @@ describe("selectFinding", () => {
   test("selects the finding's cell, or column A of its row, and nothing for a file-level finding", async () => {
     const port = await open(SAMPLE);
     const { findings } = await runCheck(port, PLAN, OPTIONS);
-    expect(await selectFinding(port, findings[3])).toBe(true);
+    expect(await selectFinding(port, findings[4])).toBe(true);
     const ws = port.workbook.getWorksheet("DS đề nghị");
     expect(ws?.views[0]).toMatchObject({ activeCell: "D19" });
     const rowOnly: Finding = { ...findings[0], cell: null, row: 15 };
@@ -145,7 +146,7 @@ describe("findings as listed", () => {
     const groups = groupFindings(findings);
     expect(groups.map((g) => [g.label, g.count])).toEqual([
       ["Lỗi", 3],
-      ["Cảnh báo", 2],
+      ["Cảnh báo", 3],
     ]);
     expect(groups[0].codes.map((c) => [c.label, c.findings.length])).toEqual([
       [FINDING_CODE_LABELS["missing-required"], 2],

@@ -8,6 +8,7 @@ import type { Plan } from "../plan/schema";
 import type { CheckOptions } from "../types";
 import { isBlank, recordFinding, who, type RecordRule } from "./context";
 import { daysInMonth, parseIsoDay, showDate } from "./dates";
+import { requiresField } from "./required";
 
 const DAY_FIRST = /^(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})$/;
 const EARLIEST_YEAR = 1900;
@@ -59,6 +60,7 @@ export function birthDateRule(plan: Plan, options: CheckOptions): RecordRule {
   const reportNumber = report === null ? null : report.y * 10000 + report.m * 100 + report.d;
   const reportText = showDate(options.reportDate);
   const minAge = plan.checks.minAge;
+  const wantsFullDate = requiresField(plan, "ngaySinh");
   return (record, scope, out) => {
     const v = record.fields.ngaySinh;
     if (isBlank(v) || v === undefined) return;
@@ -72,11 +74,25 @@ export function birthDateRule(plan: Plan, options: CheckOptions): RecordRule {
           record,
           "ngaySinh",
           `Ngày sinh «${v}» của ${who(record)} không hợp lệ: ${explainBadDate(v)}. ` +
-            "Hãy nhập theo dạng dd/mm/yyyy (ví dụ 05/03/1980) hoặc chỉ ghi năm sinh.",
+            "Hãy nhập theo dạng dd/mm/yyyy (ví dụ 05/03/1980)" +
+            (record.kind !== null && wantsFullDate[record.kind] ? "." : " hoặc chỉ ghi năm sinh."),
         ),
       );
       return;
     }
+    // 000 §VI.7 asks "ngày tháng năm sinh": a year alone is accepted but not the full particular.
+    if (v.length === 4 && record.kind !== null && wantsFullDate[record.kind])
+      out.push(
+        recordFinding(
+          "birth-year-only",
+          "warning",
+          scope,
+          record,
+          "ngaySinh",
+          `Ngày sinh của ${who(record)} chỉ ghi năm ${v}; kế hoạch yêu cầu ghi đủ ngày, tháng, năm sinh. ` +
+            "Hãy ghi đủ theo dạng dd/mm/yyyy (ví dụ 05/03/1980).",
+        ),
+      );
     if (record.kind !== "ca-nhan") return;
     let problem: string | null = null;
     if (birth < EARLIEST_YEAR * 10000) problem = `trước năm ${EARLIEST_YEAR}`;

@@ -35,3 +35,17 @@ export function showDate(iso: string): string {
 export function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
 }
+
+/**
+ * Whether something sent on `sent` misses the due day `due` (both ISO days). "Trước ngày N"
+ * (`before`): day N itself is late; otherwise day N is the last day on time. Every deadline check
+ * (lists, reports, the press's monthly items) decides lateness here, so they agree.
+ */
+export function isLate(sent: string, due: string, before: boolean): boolean {
+  return before ? sent >= due : sent > due;
+}
+
+/** Days late: from the last day on time to `sent`. */
+export function daysLate(sent: Ymd, due: Ymd, before: boolean): number {
+  return daysBetween(due, sent) + (before ? 1 : 0);
+}

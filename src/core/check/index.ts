@@ -6,7 +6,7 @@
 import type { Plan } from "../plan/schema";
 import type { CheckOptions, Finding, NominationList, QuotaStatus, SubjectKind } from "../types";
 import { achievementRule } from "./achievement";
-import { awardAllowedRule, unknownAwardRule } from "./award";
+import { launchRule, levelRule, unknownAwardRule } from "./award";
 import { AwardMatcher } from "./award-match";
 import { birthDateRule } from "./birth";
 import { listScope, type ListScope, type RecordRule } from "./context";
@@ -58,7 +58,8 @@ function recordRules(plan: Plan, options: CheckOptions, p: PreparedPlan): Record
     genderRule,
     fieldRule(plan, p.fields),
     unknownAwardRule(plan, p.awards),
-    awardAllowedRule(plan, options, p.awards),
+    launchRule(plan, options, p.awards),
+    levelRule(plan, p.awards),
     achievementRule(plan),
     duplicateRule(),
   ];
@@ -98,4 +99,19 @@ export function runChecks(
   });
   const { quota, findings } = checkQuotas(lists, plan, options);
   return { listFindings, fileFindings: [...findings, ...lateSubmission(plan, options)], quota };
+}
+
+/**
+ * Plan 003's launch rule alone, for lists already checked without knowing (the province tally
+ * learns from its registry that a unit sent no plan, so did not launch the campaign).
+ */
+export function notLaunchedFindings(lists: readonly NominationList[], plan: Plan): Finding[][] {
+  const rule = launchRule(plan, { launched: false }, prepare(plan).awards);
+  return lists.map((list) => {
+    const out: Finding[] = [];
+    if (rule === null) return out;
+    const scope = listScope(list);
+    for (const record of list.records) rule(record, scope, out);
+    return out;
+  });
 }

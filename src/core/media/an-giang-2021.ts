@@ -9,40 +9,43 @@
  */
 import type { MediaProfileInput } from "./schema";
 
+/** Báo An Giang and the Đài, as clerks write them (the same two outlets in 000 §VI.6 and 002 §IV.6). */
+export const AN_GIANG_OUTLETS: MediaProfileInput["outlets"] = [
+  {
+    id: "bao-an-giang",
+    name: "Báo An Giang",
+    synonyms: [
+      "Báo AG",
+      "BAG",
+      "Báo An Giang điện tử",
+      "Báo điện tử An Giang",
+      "Báo in An Giang",
+      "baoangiang.com.vn",
+    ],
+    media: ["bao-in", "bao-dien-tu"],
+  },
+  {
+    id: "dai-an-giang",
+    name: "Đài Phát thanh – Truyền hình An Giang",
+    synonyms: [
+      "Đài Phát thanh - Truyền hình An Giang",
+      "Đài Phát thanh và Truyền hình An Giang",
+      "Đài PT-TH AG",
+      "Đài PT-TH An Giang",
+      "Đài PTTH AG",
+      "Đài PTTH An Giang",
+      "Đài PT&TH An Giang",
+      "Đài AG",
+      "Đài An Giang",
+      "ATV",
+      "Truyền hình An Giang",
+    ],
+    media: ["truyen-hinh", "phat-thanh"],
+  },
+];
+
 export const AN_GIANG_2021_MEDIA: MediaProfileInput = {
-  outlets: [
-    {
-      id: "bao-an-giang",
-      name: "Báo An Giang",
-      synonyms: [
-        "Báo AG",
-        "BAG",
-        "Báo An Giang điện tử",
-        "Báo điện tử An Giang",
-        "Báo in An Giang",
-        "baoangiang.com.vn",
-      ],
-      media: ["bao-in", "bao-dien-tu"],
-    },
-    {
-      id: "dai-an-giang",
-      name: "Đài Phát thanh – Truyền hình An Giang",
-      synonyms: [
-        "Đài Phát thanh - Truyền hình An Giang",
-        "Đài Phát thanh và Truyền hình An Giang",
-        "Đài PT-TH AG",
-        "Đài PT-TH An Giang",
-        "Đài PTTH AG",
-        "Đài PTTH An Giang",
-        "Đài PT&TH An Giang",
-        "Đài AG",
-        "Đài An Giang",
-        "ATV",
-        "Truyền hình An Giang",
-      ],
-      media: ["truyen-hinh", "phat-thanh"],
-    },
-  ],
+  outlets: AN_GIANG_OUTLETS,
   quotas: [
     {
       outlet: "bao-an-giang",

@@ -2,7 +2,7 @@
  * Rules of a media log: every item has a title and a sent date, names an exemplar and reaches
  * Sở Nội vụ before the send-by day of its month; every outlet meets its monthly quotas.
  */
-import { daysInMonth, isoDay, showDate } from "../check/dates";
+import { daysInMonth, isLate, isoDay, showDate } from "../check/dates";
 import { isRealDate } from "../read/dates";
 import { foldText } from "../read/text";
 import type { Finding } from "../types";
@@ -56,6 +56,8 @@ export interface MediaCheckResult {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A note that names the clip sent ("kèm video clip", "đã gửi clip"). */
+const CLIP = /\b(video|clip)\b/;
 
 function isFullDate(s: string | null): s is string {
   const m = s === null ? null : ISO.exec(s);
@@ -235,9 +237,24 @@ function itemFindings(
     );
   }
 
+  // "Đài … gửi bài viết kèm video-clip": the clip's link, or a note saying it went with the item.
+  if (outlet?.withClip === true && item.link === null && !CLIP.test(foldText(item.note ?? "")))
+    out.push(
+      finding(
+        "missing-required",
+        "warning",
+        sheet,
+        item.cells.link ?? item.cells.note ?? cell("title"),
+        row,
+        `${label} của ${outlet.name} chưa ghi video-clip gửi kèm (kế hoạch: gửi bài viết kèm video-clip): ` +
+          "ghi đường dẫn video-clip, hoặc ghi chú «kèm video-clip».",
+      ),
+    );
+
   if (item.month !== null && isFullDate(item.sentOn)) {
     const deadline = deadlineFor(item.month, item.sentOn, profile.sendBeforeDay);
-    if (item.sentOn >= deadline) {
+    // "Trước ngày 25 hàng tháng": the 25th itself is late, as in every deadline check.
+    if (isLate(item.sentOn, deadline, true)) {
       late.push({
         sheet,
         row,

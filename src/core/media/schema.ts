@@ -43,6 +43,8 @@ export const outletSchema = z
     synonyms: z.array(z.string()).default([]),
     /** The media the outlet publishes on. */
     media: z.array(mediumSchema).min(1),
+    /** Sends each item with its video clip ("gửi bài viết kèm video-clip"): the log shows where it is. */
+    withClip: z.boolean().default(false),
   })
   .strict();
 

@@ -11,6 +11,7 @@ import { BINH_DINH_2022_2025 } from "./seeds/binh-dinh-2022-2025";
 import { SO_TTTT_2022_2025 } from "./seeds/so-tttt-2022-2025";
 
 export * from "./schema";
+export { periodById, reportPeriods, resolvePeriod, type ResolvedPeriod } from "./period";
 
 export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 

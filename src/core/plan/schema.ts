@@ -47,12 +47,21 @@ export const fieldKeySchema = z.enum([
   "quaTrinhThanhLap",
   "coCauToChuc",
   "chucNangNhiemVu",
+  "capDienHinh",
+  "phuongThuc",
 ]);
 
-/** A required particular: one field, or one of several (đơn vị công tác *or* hộ khẩu thường trú). */
+/**
+ * A required particular: one field, or one of several alternatives, each a field or a group of
+ * fields filled together (000 §VI.7: "chức vụ, đơn vị công tác hoặc hộ khẩu thường trú" is
+ * `{ "oneOf": [["chucVu", "donVi"], "noiThuongTru"] }`).
+ */
 export const requiredItemSchema = z.union(
-  [fieldKeySchema, z.object({ oneOf: z.array(fieldKeySchema).min(2) }).strict()],
-  { error: 'cần tên một trường (ví dụ "ten") hoặc { "oneOf": [hai trường trở lên] }' },
+  [
+    fieldKeySchema,
+    z.object({ oneOf: z.array(z.union([fieldKeySchema, z.array(fieldKeySchema).min(1)])).min(2) }).strict(),
+  ],
+  { error: 'cần tên một trường (ví dụ "ten") hoặc { "oneOf": [hai trường hoặc nhóm trường trở lên] }' },
 );
 
 /**
@@ -110,16 +119,32 @@ export const deadlineSchema = z
       .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
       .strict()
       .optional(),
-    /** …or every month (plan 002: press items before the 25th). */
+    /** …or every month (plan 002: press items before the 25th). None of the three: the plan states
+     * no day, and the clerk sets it (CheckOptions.dueDate); with none set nothing is late. */
     monthly: z
       .object({ day: z.number().int().min(1).max(31) })
       .strict()
       .optional(),
+    /** "Trước ngày N": sent on day N is late. Otherwise day N is the last day on time. */
+    before: z.boolean().default(false),
+    /** The report period (kỳ báo cáo) the deadline is for; any period when absent. */
+    covers: z.enum(["6-thang", "nam", "giai-doan", "dot"]).optional(),
   })
   .strict()
-  .refine((d) => [d.date, d.yearly, d.monthly].filter((x) => x !== undefined).length === 1, {
-    message: "cần đúng một trong ba: date, yearly hoặc monthly",
+  .refine((d) => [d.date, d.yearly, d.monthly].filter((x) => x !== undefined).length <= 1, {
+    message: "chỉ ghi một trong ba: date, yearly hoặc monthly (hoặc không ghi nếu kế hoạch không nêu ngày)",
   });
+
+/** Phương thức khen thưởng: the rows 11–17 of table 0603.N. */
+export const awardMethodSchema = z.enum([
+  "thuong-xuyen",
+  "chuyen-de",
+  "dot-xuat",
+  "doi-ngoai",
+  "cong-hien",
+  "nien-han",
+  "khang-chien",
+]);
 
 export const checkSettingsSchema = z
   .object({
@@ -155,6 +180,10 @@ export const planSchema = z
     exemplarLevels: z.array(exemplarLevelSchema).default([]),
     deadlines: z.array(deadlineSchema).default([]),
     checks: checkSettingsSchema.default({ minAchievementChars: 30, minAge: 16 }),
+    /** One emulation campaign (đợt thi đua, plan 003): its one report covers the whole campaign. */
+    campaign: z.boolean().default(false),
+    /** The phương thức of a nomination whose list has no column for it (0603.N rows 11–17). */
+    defaultMethod: awardMethodSchema.default("thuong-xuyen"),
     media: mediaProfileSchema.optional(),
   })
   .strict()
@@ -200,3 +229,4 @@ export type Quota = z.infer<typeof quotaSchema>;
 export type RequiredItem = z.infer<typeof requiredItemSchema>;
 export type AwardForm = z.infer<typeof awardFormSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
+export type AwardMethod = z.infer<typeof awardMethodSchema>;

@@ -86,6 +86,12 @@ function recordObjectType(): RecordObjectType {
         case "chucNangNhiemVu":
           this.chucNangNhiemVu = v;
           break;
+        case "capDienHinh":
+          this.capDienHinh = v;
+          break;
+        case "phuongThuc":
+          this.phuongThuc = v;
+          break;
       }
     }
   }

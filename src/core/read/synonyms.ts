@@ -33,6 +33,8 @@ const PATTERNS: [RegExp, FieldKey][] = [
     /qua trinh khen thuong|da duoc khen|khen thuong da|da duoc tang|hinh thuc khen thuong da/,
     "quaTrinhKhenThuong",
   ],
+  [/phuong thuc/, "phuongThuc"],
+  [/^(cap|muc) dien hinh|^dien hinh cap|^cap dhtt/, "capDienHinh"],
   [/hinh thuc|danh hieu de nghi|de nghi khen|muc khen/, "hinhThuc"],
   [/thanh lap/, "quaTrinhThanhLap"],
   [/co cau|to chuc bo may/, "coCauToChuc"],

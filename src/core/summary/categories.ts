@@ -4,13 +4,51 @@
  * "Tên", so each row is derived from those words by the rules below, and the same rules are printed
  * in the sheet (CATEGORY_NOTES) so the clerk can check and correct the numbers.
  */
-import { cleanText } from "../read/text";
+import type { AwardMethod } from "../plan/schema";
+import { cleanText, foldKey } from "../read/text";
 import type { NominationRecord } from "../types";
 
-export type CategoryCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "nu";
+export type CategoryCode =
+  "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "nu" | MethodCode;
+export type MethodCode = "11" | "12" | "13" | "14" | "15" | "16" | "17";
 export type PersonLevel = "06" | "07" | "08" | "09" | "10";
 
-/** Table 0603.N rows in the table's order, with the women among cá nhân last. */
+/** Rows 11–17 of table 0603.N: "2. Theo phương thức khen thưởng". */
+export const METHOD_ROWS: readonly (readonly [code: MethodCode, method: AwardMethod, label: string])[] = [
+  ["11", "thuong-xuyen", "Khen thưởng thường xuyên"],
+  ["12", "chuyen-de", "Khen thưởng theo chuyên đề"],
+  ["13", "dot-xuat", "Khen thưởng đột xuất"],
+  ["14", "doi-ngoai", "Khen thưởng đối ngoại"],
+  ["15", "cong-hien", "Khen thưởng quá trình cống hiến"],
+  ["16", "nien-han", "Khen thưởng theo niên hạn"],
+  ["17", "khang-chien", "Khen thưởng thành tích kháng chiến"],
+];
+
+/** Words of a "Phương thức" cell (folded), for each method; abbreviations as whole cells. */
+const METHOD_WORDS: readonly (readonly [AwardMethod, string, string])[] = [
+  ["thuong-xuyen", "thuong xuyen", "tx"],
+  ["chuyen-de", "chuyen de", "cd"],
+  ["dot-xuat", "dot xuat", "dx"],
+  ["doi-ngoai", "doi ngoai", ""],
+  ["cong-hien", "cong hien", ""],
+  ["nien-han", "nien han", ""],
+  ["khang-chien", "khang chien", ""],
+];
+
+/**
+ * The phương thức of a record: its own "Phương thức khen thưởng" cell, else the plan's default
+ * (a special campaign's awards are chuyên đề); null for a cell naming none of the seven.
+ */
+export function methodOf(record: NominationRecord, fallback: AwardMethod): AwardMethod | null {
+  const text = record.fields.phuongThuc;
+  if (text === undefined || text.trim() === "") return fallback;
+  const k = foldKey(text);
+  for (const [method, words, short] of METHOD_WORDS)
+    if ((short !== "" && k === short) || k.includes(words)) return method;
+  return null;
+}
+
+/** Table 0603.N rows in the table's order, with the women among cá nhân after row 10. */
 export const CATEGORY_ROWS: readonly (readonly [code: CategoryCode, label: string])[] = [
   ["01", "Tổng số"],
   ["02", "Tập thể"],
@@ -26,6 +64,7 @@ export const CATEGORY_ROWS: readonly (readonly [code: CategoryCode, label: strin
     "Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu (công nhân, nông dân…)",
   ],
   ["nu", "Trong đó: Nữ (cá nhân)"],
+  ...METHOD_ROWS.map(([code, , label]) => [code, label] as const),
 ];
 
 /** The derivation rules, as printed under the table. Keep in step with the patterns below. */
@@ -39,6 +78,7 @@ export const CATEGORY_NOTES: readonly string[] = [
   "   09: chức vụ lãnh đạo khác từ phó phòng trở lên: trưởng, phó phòng, khoa, ban, trạm, chi nhánh, công an; trạm trưởng, hiệu trưởng, viện trưởng, giám đốc, chủ tịch, bí thư, chánh văn phòng, chủ nhiệm, tổng biên tập, chỉ huy trưởng, đội trưởng, kế toán trưởng, thủ trưởng và cấp phó;",
   "   10: người trực tiếp công tác, lao động… — chức vụ ghi công nhân, nông dân, ngư dân, người lao động, xã viên, giáo viên, chuyên viên…, để trống, hoặc chỉ là tổ trưởng, tổ phó, trưởng ấp, trưởng thôn, trưởng khóm, trưởng nhóm, chi hội trưởng, bí thư chi đoàn, bí thư chi bộ, giáo viên chủ nhiệm (không giữ chức vụ lãnh đạo nêu trên).",
   "– Nữ: cá nhân có giới tính ghi là nữ.",
+  "– Phương thức (11–17): theo cột «Phương thức khen thưởng» của danh sách; dòng không ghi lấy phương thức mặc định của kế hoạch; chữ không nhận ra không được đếm ở các dòng 11–17.",
 ];
 
 /**
@@ -114,29 +154,46 @@ export function emptyCategoryCounts(): CategoryCounts {
   return counts;
 }
 
-/** Records of unknown kind are not counted (they carry an `unknown-kind` finding). */
-export function categoryCounts(records: readonly NominationRecord[]): CategoryCounts {
-  const c = emptyCategoryCounts();
-  // The same chức vụ and đơn vị recur across a province's lists: classify each pair once.
+/** The row codes a record is counted in: 01, its đối tượng rows, women, its phương thức. */
+export function recordCategories(
+  r: NominationRecord,
+  fallback: AwardMethod,
+  levelOf: (r: NominationRecord) => PersonLevel = personLevel,
+): CategoryCode[] {
+  if (r.kind === null) return [];
+  const codes: CategoryCode[] = ["01"];
+  if (r.kind === "tap-the") {
+    codes.push("02");
+    if (isEnterprise(r.fields.ten)) codes.push("03");
+  } else if (r.kind === "ho-gia-dinh") codes.push("04");
+  else {
+    codes.push("05", levelOf(r));
+    if (r.fields.gioiTinh === "nu") codes.push("nu");
+  }
+  const method = methodOf(r, fallback);
+  const row = METHOD_ROWS.find(([, m]) => m === method);
+  if (row !== undefined) codes.push(row[0]);
+  return codes;
+}
+
+/** A personLevel that classifies each distinct chức vụ and đơn vị once (they recur across lists). */
+export function cachedPersonLevel(): (r: NominationRecord) => PersonLevel {
   const levels = new Map<string, PersonLevel>();
-  const levelOf = (r: NominationRecord): PersonLevel => {
+  return (r) => {
     const k = `${r.fields.chucVu ?? ""}\u0000${r.fields.donVi ?? ""}`;
     let level = levels.get(k);
     if (level === undefined) levels.set(k, (level = personLevel(r)));
     return level;
   };
-  for (const r of records) {
-    if (r.kind === null) continue;
-    c["01"]++;
-    if (r.kind === "tap-the") {
-      c["02"]++;
-      if (isEnterprise(r.fields.ten)) c["03"]++;
-    } else if (r.kind === "ho-gia-dinh") c["04"]++;
-    else {
-      c["05"]++;
-      c[levelOf(r)]++;
-      if (r.fields.gioiTinh === "nu") c.nu++;
-    }
-  }
+}
+
+/** Records of unknown kind are not counted (they carry an `unknown-kind` finding). */
+export function categoryCounts(
+  records: readonly NominationRecord[],
+  fallback: AwardMethod = "thuong-xuyen",
+): CategoryCounts {
+  const c = emptyCategoryCounts();
+  const levelOf = cachedPersonLevel();
+  for (const r of records) for (const code of recordCategories(r, fallback, levelOf)) c[code]++;
   return c;
 }

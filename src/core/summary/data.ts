@@ -9,6 +9,7 @@ import { SUBJECT_KINDS } from "../types";
 import { categoryCounts, type CategoryCounts } from "./categories";
 import { fieldCounts, type FieldCount } from "./fields";
 import { SEVERITIES } from "./finding-labels";
+import { table0603, type Table0603 } from "./table-0603";
 
 export interface SummaryInput {
   report: FileReport;
@@ -28,6 +29,8 @@ export interface SummaryData {
   records: NominationRecord[];
   total: number;
   categories: CategoryCounts;
+  /** Table 0603.N by award form. */
+  table: Table0603;
   fields: FieldCount[];
   findings: Finding[];
   bySeverity: Record<Severity, number>;
@@ -58,7 +61,8 @@ export function summaryData(input: SummaryInput): SummaryData {
   return {
     records,
     total: SUBJECT_KINDS.reduce((n, k) => n + report.counts[k], 0),
-    categories: categoryCounts(records),
+    categories: categoryCounts(records, plan.defaultMethod),
+    table: table0603(records, plan),
     fields: fieldCounts(records, plan),
     findings,
     bySeverity,

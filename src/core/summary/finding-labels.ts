@@ -31,4 +31,5 @@ export const FINDING_CODE_LABELS: Readonly<Record<FindingCode, string>> = {
   "media-late": "Tin bài gửi trễ",
   "media-no-exemplar": "Tin bài không nêu gương điển hình",
   "empty-list": "Danh sách chưa có dòng nào",
+  "birth-year-only": "Ngày sinh chỉ ghi năm",
 };

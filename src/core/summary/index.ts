@@ -12,6 +12,8 @@ export {
 export {
   CATEGORY_ROWS,
   CATEGORY_NOTES,
+  METHOD_ROWS,
+  methodOf,
   categoryCounts,
   emptyCategoryCounts,
   isEnterprise,
@@ -25,3 +27,12 @@ export { FINDING_CODE_LABELS, SEVERITY_LABELS, SEVERITIES } from "./finding-labe
 export { quotaBounds, quotaGap, quotaKinds, quotaOutcome, quotaVerdict } from "./quota-text";
 export { quotaBar, type QuotaBar } from "./quota-bar";
 export { SheetBuilder, STYLES } from "./layout";
+export {
+  table0603,
+  awardColumns,
+  OTHER_FORM_COLUMN,
+  type AwardColumn,
+  type Table0603,
+  type Table0603Row,
+} from "./table-0603";
+export { writeTable0603 } from "./section-categories";

@@ -6,7 +6,8 @@ import { showDate } from "../check/dates";
 import { UNIT_KIND_LABELS } from "../labels";
 import { CATEGORY_ROWS } from "./categories";
 import { summaryData, type SummaryInput } from "./data";
-import { UNKNOWN_UNIT } from "./header-block";
+import { deadlineLine, UNKNOWN_UNIT } from "./header-block";
+import { resolvePeriod } from "../plan/period";
 import { MET, NOT_MET, quotaBounds, quotaGap, quotaKinds } from "./quota-text";
 import { noQuotaReason } from "./section-kinds";
 
@@ -32,7 +33,8 @@ export function summaryValues(input: SummaryInput): SummaryValues {
     don_vi: options.unitName?.trim() || UNKNOWN_UNIT,
     loai_don_vi: options.unitKind ? UNIT_KIND_LABELS[options.unitKind] : "",
     ke_hoach: plan.title,
-    ky_bao_cao: plan.period.label,
+    ky_bao_cao: resolvePeriod(plan, options.period, options.reportDate).label,
+    han_bao_cao: deadlineLine(plan, options),
     ngay_lap: showDate(madeOn),
     tep: report.file,
     tong_so: data.total,
@@ -46,6 +48,9 @@ export function summaryValues(input: SummaryInput): SummaryValues {
   };
   for (const [name, code] of Object.entries(CATEGORY_NAMES)) v[name] = data.categories[code];
   for (const [code] of CATEGORY_ROWS) if (code !== "nu") v[`ma_${code}`] = data.categories[code];
+  // Columns of table 0603.N: "so_bang_khen", "so_giay_khen", "so_khac"… (row 01, by award form).
+  const total = data.table.rows[0];
+  data.table.columns.forEach((c, i) => (v[`so_${c.id.replace(/-/g, "_")}`] = total.byColumn[i]));
 
   // Per plan field only when the plan has a field list: otherwise the rows follow the data.
   if (plan.fields.length > 0)

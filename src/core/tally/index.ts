@@ -10,6 +10,8 @@ export {
   type ConsolidationTotals,
   type UnitTally,
   type SubmissionStatus,
+  type Nominee,
+  type GroupTally,
 } from "./consolidate";
 export { type CrossUnitDuplicate, type DuplicateOccurrence, type FileFinding } from "./duplicates";
 export {
@@ -20,6 +22,7 @@ export {
   SHEET_UNITS,
   SHEET_DUPLICATES,
   SHEET_MISSING,
+  SHEET_NOMINEES,
 } from "./sheets";
 export {
   quotaChartSheet,

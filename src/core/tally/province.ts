@@ -6,7 +6,7 @@
 import type { Plan } from "../plan/schema";
 import type { SheetModel } from "../port";
 import { checkWorkbook, errorMessage, unreadableFile } from "../run";
-import type { FileReport, SheetGrid } from "../types";
+import type { CheckOptions, FileReport, ReportPeriod, SheetGrid } from "../types";
 import { annotateReports, consolidate, type Consolidation } from "./consolidate";
 import { headerTextsOf } from "./match";
 import type { RegistryUnit } from "./registry";
@@ -41,6 +41,9 @@ export interface ProvinceTallyOptions {
   reportDate: string;
   /** The clerk's own assignment of a file (by name) to a registry unit (by name). */
   choices?: Record<string, string>;
+  /** Kỳ báo cáo, and the due date the clerk sets where the plan states none. */
+  period?: ReportPeriod;
+  dueDate?: string;
   /** Called before each file; a returned promise is awaited (a page repaints its progress bar). */
   onProgress?: (progress: TallyProgress) => void | Promise<void>;
 }
@@ -49,7 +52,7 @@ export interface ProvinceTally {
   consolidation: Consolidation;
   /** Each file's report as the tally sees it: its registry unit's quota, cross-unit duplicates. */
   reports: FileReport[];
-  /** "Tổng hợp tỉnh", "Theo đơn vị", "Trùng lặp", "Chưa nộp". */
+  /** "Tổng hợp tỉnh", "Theo đơn vị", "Danh sách đề nghị", "Trùng lặp", "Chưa nộp". */
   sheets: SheetModel[];
 }
 
@@ -59,15 +62,22 @@ export function checkUnitWorkbook(
   sheets: SheetGrid[],
   plan: Plan,
   tallyDate: string,
+  report?: Pick<CheckOptions, "period" | "dueDate">,
 ): UnitWorkbook {
-  const report = checkWorkbook(file, sheets, plan, { reportDate: signedDate(sheets) ?? tallyDate });
-  return { report, headerTexts: headerTextsOf(sheets, report.lists) };
+  const options: CheckOptions = { ...report, reportDate: signedDate(sheets) ?? tallyDate };
+  const checked = checkWorkbook(file, sheets, plan, options);
+  return { report: checked, headerTexts: headerTextsOf(sheets, checked.lists) };
 }
 
 /** A file that cannot be opened or checked is reported with its reason; the others still count. */
-async function readUnit(source: UnitSource, plan: Plan, tallyDate: string): Promise<UnitWorkbook> {
+async function readUnit(
+  source: UnitSource,
+  plan: Plan,
+  tallyDate: string,
+  report: Pick<CheckOptions, "period" | "dueDate">,
+): Promise<UnitWorkbook> {
   try {
-    return checkUnitWorkbook(source.name, await source.readSheets(), plan, tallyDate);
+    return checkUnitWorkbook(source.name, await source.readSheets(), plan, tallyDate, report);
   } catch (e) {
     return {
       report: unreadableFile(source.name, errorMessage(e)),
@@ -78,7 +88,7 @@ async function readUnit(source: UnitSource, plan: Plan, tallyDate: string): Prom
 
 /** The tally of workbooks already checked. */
 export function tallyUnits(units: readonly UnitWorkbook[], options: ProvinceTallyOptions): ProvinceTally {
-  const { plan, registry, reportDate, choices } = options;
+  const { plan, registry, reportDate, choices, period, dueDate } = options;
   const reports = units.map((u) => u.report);
   const consolidation = consolidate({
     reports,
@@ -87,6 +97,8 @@ export function tallyUnits(units: readonly UnitWorkbook[], options: ProvinceTall
     plan,
     reportDate,
     choices,
+    period,
+    dueDate,
   });
   return {
     consolidation,
@@ -101,12 +113,17 @@ export function tallyUnits(units: readonly UnitWorkbook[], options: ProvinceTall
  */
 export async function readUnits(
   sources: readonly UnitSource[],
-  options: Pick<ProvinceTallyOptions, "plan" | "reportDate" | "onProgress">,
+  options: Pick<ProvinceTallyOptions, "plan" | "reportDate" | "onProgress" | "period" | "dueDate">,
 ): Promise<UnitWorkbook[]> {
   const units: UnitWorkbook[] = [];
   for (const [i, source] of sources.entries()) {
     await options.onProgress?.({ current: i + 1, total: sources.length, name: source.name });
-    units.push(await readUnit(source, options.plan, options.reportDate));
+    units.push(
+      await readUnit(source, options.plan, options.reportDate, {
+        period: options.period,
+        dueDate: options.dueDate,
+      }),
+    );
   }
   return units;
 }

@@ -3,7 +3,7 @@
  * kind, in which khối/cụm. Data the clerk maintains in a workbook, never code.
  */
 import { UNIT_KIND_LABELS } from "../labels";
-import { a1, foldKey } from "../read";
+import { a1, dateToIso, foldKey, normaliseDateNumber, normaliseDateText } from "../read";
 import type { Finding, SheetGrid, UnitKind } from "../types";
 import { UNIT_KINDS } from "../types";
 
@@ -12,12 +12,18 @@ export interface RegistryUnit {
   kind: UnitKind;
   /** Khối/cụm thi đua, or null when the registry has no such column or the cell is empty. */
   group: string | null;
+  /**
+   * ISO date the unit sent its own plan (003 §VI.1: "Kế hoạch của các cơ quan, đơn vị, địa phương
+   * gửi về … trước ngày 25 tháng 02 năm 2025"); null when the registry has the column and the cell
+   * is empty (no plan sent: not launched); absent when the registry has no such column.
+   */
+  planSent?: string | null;
 }
 
 export const REGISTRY_SHEET = "Danh mục đơn vị";
 const HEADER_SEARCH_ROWS = 30;
 
-type RegistryColumn = "name" | "kind" | "group";
+type RegistryColumn = "name" | "kind" | "group" | "planSent";
 
 /** Folded header texts (foldKey) for each column; the first matching column wins. */
 const HEADER_SYNONYMS: Record<RegistryColumn, readonly string[]> = {
@@ -31,6 +37,15 @@ const HEADER_SYNONYMS: Record<RegistryColumn, readonly string[]> = {
     "cum thi dua",
     "khoi cum thi dua",
     "khoi thi dua cum thi dua",
+  ],
+  planSent: [
+    "ngay gui ke hoach",
+    "ngay nop ke hoach",
+    "gui ke hoach",
+    "ke hoach phat dong",
+    "ngay gui ke hoach phat dong",
+    "ngay ban hanh ke hoach",
+    "ngay ke hoach",
   ],
 };
 
@@ -75,6 +90,20 @@ function cellText(v: unknown): string {
   return "";
 }
 
+/** A registry date cell as ISO; null when empty, undefined when it is not a date. */
+function cellDate(v: unknown): string | null | undefined {
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+  const iso =
+    v instanceof Date
+      ? dateToIso(v)
+      : typeof v === "number"
+        ? normaliseDateNumber(v)
+        : typeof v === "string"
+          ? normaliseDateText(v.trim())
+          : null;
+  return iso !== null && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : undefined;
+}
+
 function finding(
   code: Finding["code"],
   severity: Finding["severity"],
@@ -100,7 +129,7 @@ function headerColumns(row: readonly unknown[]): Partial<Record<RegistryColumn, 
   row.forEach((v, c) => {
     const key = foldKey(cellText(v));
     if (key === "") return;
-    for (const col of ["name", "kind", "group"] as const)
+    for (const col of ["name", "kind", "group", "planSent"] as const)
       if (found[col] === undefined && HEADER_SYNONYMS[col].includes(key)) {
         found[col] = c;
         return;
@@ -184,7 +213,28 @@ export function readRegistry(sheets: SheetGrid[]): { units: RegistryUnit[]; find
         seen.set(key, sheetRow);
         const groupText =
           cols.group === undefined ? "" : cellText(row[cols.group]).trim().replace(/\s+/g, " ");
-        units.push({ name, kind, group: groupText === "" ? null : groupText.normalize("NFC") });
+        const unit: RegistryUnit = {
+          name,
+          kind,
+          group: groupText === "" ? null : groupText.normalize("NFC"),
+        };
+        if (cols.planSent !== undefined) {
+          const sent = cellDate(row[cols.planSent]);
+          if (sent === undefined) {
+            findings.push(
+              finding(
+                "invalid-date",
+                "warning",
+                sheet.name,
+                sheetRow,
+                sheet.originCol + cols.planSent,
+                `Ngày gửi kế hoạch của "${name}" không đọc được; đơn vị được coi là chưa gửi kế hoạch. Hãy ghi ngày dạng dd/mm/yyyy.`,
+              ),
+            );
+          }
+          unit.planSent = sent ?? null;
+        }
+        units.push(unit);
       }
       return { units, findings };
     }

@@ -1,6 +1,6 @@
 /**
  * The consolidated tally as sheets (data, not Excel calls): "Tổng hợp tỉnh", "Theo đơn vị",
- * "Trùng lặp", "Chưa nộp". Written with the summary's builder, styles, 0603.N rows and quota words,
+ * "Danh sách đề nghị", "Trùng lặp", "Chưa nộp". Written with the summary's builder, styles, 0603.N rows and quota words,
  * so the province clerk reads the same layout and wording as the units' own summaries.
  */
 import { showDate } from "../check/dates";
@@ -8,23 +8,24 @@ import { KIND_LABELS, UNIT_KIND_LABELS } from "../labels";
 import type { Plan } from "../plan/schema";
 import type { SheetModel } from "../port";
 import {
-  CATEGORY_ROWS,
   quotaBounds,
   quotaKinds,
   quotaOutcome,
   quotaVerdict,
   SheetBuilder,
   STYLES,
+  writeTable0603,
 } from "../summary";
 import type { QuotaStatus } from "../types";
 import { SUBJECT_KINDS } from "../types";
-import type { Consolidation, SubmissionStatus } from "./consolidate";
+import type { Consolidation, SubmissionStatus, UnitTally } from "./consolidate";
 import { quotaChartSheet } from "./quota-chart";
 
 export const SHEET_PROVINCE = "Tổng hợp tỉnh";
 export const SHEET_UNITS = "Theo đơn vị";
 export const SHEET_DUPLICATES = "Trùng lặp";
 export const SHEET_MISSING = "Chưa nộp";
+export const SHEET_NOMINEES = "Danh sách đề nghị";
 
 export const STATUS_LABELS: Readonly<Record<SubmissionStatus, string>> = {
   "da-nop": "Đã nộp",
@@ -44,6 +45,7 @@ function provinceSheet(c: Consolidation, plan: Plan): SheetModel {
   const b = new SheetBuilder(4);
   b.line("TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG ĐIỂN HÌNH TIÊN TIẾN TOÀN TỈNH", STYLES.title);
   b.line(plan.title, STYLES.subtitle);
+  b.line(`Kỳ báo cáo: ${c.period}`, STYLES.subtitle);
   b.line(`Ngày tổng hợp: ${showDate(c.reportDate)}`, STYLES.subtitle);
   const byStatus = (s: SubmissionStatus): number => c.units.filter((u) => u.status === s).length;
   b.line(
@@ -67,17 +69,38 @@ function provinceSheet(c: Consolidation, plan: Plan): SheetModel {
 
   b.blank();
   b.line("III. THEO BIỂU 0603.N (THÔNG TƯ 02/2023/TT-BNV)", STYLES.section);
-  b.tableRow(["Mã số", "Chỉ tiêu", "Số lượng", null], STYLES.head);
-  // Codes are text: "01" must keep its leading zero.
-  for (const [code, label] of CATEGORY_ROWS)
-    b.tableRow([code === "nu" ? null : code, label, c.totals.categories[code], null]);
+  writeTable0603(b, c.totals.table0603);
 
   b.blank();
   b.line("IV. CHỈ TIÊU TOÀN TỈNH", STYLES.section);
   b.tableRow(["Đối tượng tính", "Chỉ tiêu", "Thực hiện", "Kết quả"], STYLES.head);
   const t = c.provinceTarget;
-  if (t) b.tableRow([quotaKinds(t), quotaBounds(t), t.actual, quotaOutcome(t)]);
-  else b.tableRow(["Kế hoạch không đặt chỉ tiêu toàn tỉnh", null, null, null]);
+  if (t) {
+    b.tableRow([quotaKinds(t), quotaBounds(t), t.actual, quotaOutcome(t)]);
+    const twice = SUBJECT_KINDS.reduce((n, k) => n + c.totals.byKind[k] - c.distinctByKind[k], 0);
+    if (twice > 0)
+      b.line(
+        `Người, tập thể được nhiều đơn vị cùng đề nghị chỉ tính một lần (bớt ${twice} lượt trùng, xem trang «${SHEET_DUPLICATES}»).`,
+        STYLES.note,
+      );
+  } else b.tableRow(["Kế hoạch không đặt chỉ tiêu toàn tỉnh", null, null, null]);
+
+  if (c.groups.length > 0) {
+    b.blank();
+    b.line("V. THEO KHỐI, CỤM THI ĐUA", STYLES.section);
+    b.tableRow(["Khối, cụm", "Số đơn vị (đã nộp)", "Tập thể", "Cá nhân", "Hộ gia đình", "Tổng"], STYLES.head);
+    for (const g of c.groups) {
+      const sum = SUBJECT_KINDS.reduce((n, k) => n + g.counts[k], 0);
+      b.tableRow([
+        g.group,
+        `${g.units} (${g.submitted})`,
+        g.counts["tap-the"],
+        g.counts["ca-nhan"],
+        g.counts["ho-gia-dinh"],
+        sum,
+      ]);
+    }
+  }
   // Column A holds the quota's kinds in part IV, hence its width.
   return b.model(SHEET_PROVINCE, [30, 70, 12, 22]);
 }
@@ -92,7 +115,15 @@ function listingSheet(title: string, date: string | null, head: string[]): Sheet
   return b;
 }
 
+/** 003: "Đã gửi 20/02/2025", "Gửi trễ 27/02/2025", "Chưa gửi (không được đề nghị khen cấp tỉnh)". */
+function planSentText(u: UnitTally): string {
+  if (u.planSent === undefined) return "";
+  if (u.planSent === null) return "Chưa gửi (chưa phát động: không được đề nghị khen thưởng cấp tỉnh)";
+  return `${u.planLate ? "Gửi trễ" : "Đã gửi"} ${showDate(u.planSent)}`;
+}
+
 function unitsSheet(c: Consolidation): SheetModel {
+  const withPlan = c.units.some((u) => u.planSent !== undefined);
   const b = listingSheet("TÌNH HÌNH NỘP DANH SÁCH THEO ĐƠN VỊ", c.reportDate, [
     "STT",
     "Tên đơn vị",
@@ -108,6 +139,7 @@ function unitsSheet(c: Consolidation): SheetModel {
     "Chỉ tiêu",
     "Số lỗi",
     "Số cảnh báo",
+    ...(withPlan ? ["Kế hoạch phát động"] : []),
   ]);
   c.units.forEach((u, i) => {
     const sum = SUBJECT_KINDS.reduce((n, k) => n + u.counts[k], 0);
@@ -126,9 +158,48 @@ function unitsSheet(c: Consolidation): SheetModel {
       unitQuotaText(u.quota),
       u.errors,
       u.warnings,
+      ...(withPlan ? [planSentText(u)] : []),
     ]);
   });
-  return b.model(SHEET_UNITS, [6, 36, 18, 18, 32, 12, 10, 9, 9, 11, 8, 40, 8, 11]);
+  return b.model(SHEET_UNITS, [6, 36, 18, 18, 32, 12, 10, 9, 9, 11, 8, 40, 8, 11, 30]);
+}
+
+/** Every unit's records in one list, for Sở Nội vụ to choose from; rows point back to the unit's file. */
+function nomineesSheet(c: Consolidation): SheetModel {
+  const b = listingSheet("DANH SÁCH ĐỀ NGHỊ CỦA CÁC ĐƠN VỊ", c.reportDate, [
+    "STT",
+    "Họ và tên / Tên tập thể",
+    "Đối tượng",
+    "Ngày, tháng, năm sinh",
+    "Chức vụ, đơn vị công tác / địa chỉ",
+    "Lĩnh vực",
+    "Hình thức đề nghị",
+    "Đơn vị đề nghị",
+    "Khối/cụm",
+    "Tệp",
+    "Trang tính",
+    "Dòng",
+    "Trùng lặp",
+  ]);
+  if (c.nominees.length === 0) b.line("Chưa có đơn vị nào gửi danh sách đọc được.", STYLES.note);
+  c.nominees.forEach((n, i) =>
+    b.tableRow([
+      i + 1,
+      n.name,
+      KIND_LABELS[n.kind],
+      showDate(n.birth),
+      n.role,
+      n.field,
+      n.award,
+      n.unit,
+      n.group ?? "",
+      n.file,
+      n.sheet,
+      n.row,
+      n.duplicate ? "Có đơn vị khác cùng đề nghị" : "",
+    ]),
+  );
+  return b.model(SHEET_NOMINEES, [6, 30, 12, 12, 32, 26, 28, 30, 18, 30, 16, 8, 18]);
 }
 
 function duplicatesSheet(c: Consolidation): SheetModel {
@@ -183,11 +254,12 @@ function missingSheet(c: Consolidation): SheetModel {
   return b.model(SHEET_MISSING, [6, 40, 20, 20]);
 }
 
-/** The five sheets of the province tally, in this order. */
+/** The sheets of the province tally, in this order. */
 export function buildConsolidationSheets(c: Consolidation, plan: Plan): SheetModel[] {
   return [
     provinceSheet(c, plan),
     unitsSheet(c),
+    nomineesSheet(c),
     duplicatesSheet(c),
     missingSheet(c),
     quotaChartSheet(c.units, c.reportDate),

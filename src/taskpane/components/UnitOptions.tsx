@@ -1,9 +1,13 @@
-/** The reporting unit and the options the chosen plan needs (đã phát động for plan 003, report date). */
+/**
+ * The reporting unit and the options the chosen plan needs: đã phát động (plan 003), the report
+ * date, the kỳ báo cáo, and the unit's own due date where the plan states no day for it.
+ */
 import { Dropdown, Field, Input, Option, Radio, RadioGroup } from "@fluentui/react-components";
 import { UNIT_KIND_LABELS } from "../../core/labels";
 import { DateInput } from "./DateInput";
-import type { Plan } from "../../core/plan";
-import { UNIT_KINDS, type UnitKind } from "../../core/types";
+import { undatedDeadline } from "../../core/check/deadline";
+import { periodById, reportPeriods, resolvePeriod, type Plan } from "../../core/plan";
+import { UNIT_KINDS, type ReportPeriod, type UnitKind } from "../../core/types";
 
 export interface UnitOptionsValue {
   unitName?: string;
@@ -11,6 +15,10 @@ export interface UnitOptionsValue {
   launched?: boolean;
   /** ISO yyyy-mm-dd. */
   reportDate: string;
+  /** Kỳ báo cáo; the plan's default for the report date when absent. */
+  period?: ReportPeriod;
+  /** ISO due date the unit sets where the plan states no day. */
+  dueDate?: string;
 }
 
 /** Whether the plan restricts award forms to units that launched the campaign. */
@@ -29,6 +37,8 @@ export interface UnitOptionsProps {
 
 export function UnitOptions({ plan, value, onChange, disabled }: UnitOptionsProps) {
   const launched = value.launched === undefined ? "unknown" : value.launched ? "yes" : "no";
+  const period = resolvePeriod(plan, value.period, value.reportDate);
+  const undated = undatedDeadline(plan, value);
   return (
     <>
       <Field label="Tên đơn vị">
@@ -78,6 +88,38 @@ export function UnitOptions({ plan, value, onChange, disabled }: UnitOptionsProp
           onChange={(iso) => onChange({ ...value, reportDate: iso })}
         />
       </Field>
+      <Field label="Kỳ báo cáo" hint="Bảng Tổng hợp và hạn nộp theo kỳ này.">
+        <Dropdown
+          data-testid="report-period"
+          disabled={disabled}
+          value={period.label}
+          selectedOptions={[period.id]}
+          onOptionSelect={(_, d) => {
+            const chosen = d.optionValue === undefined ? null : periodById(plan, d.optionValue);
+            if (chosen !== null) onChange({ ...value, period: chosen });
+          }}
+        >
+          {reportPeriods(plan).map((p) => (
+            <Option key={p.id} value={p.id}>
+              {p.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {undated !== null && (
+        <Field
+          label={`Hạn nộp «${undated.label}» (đơn vị tự đặt)`}
+          hint="Kế hoạch không ghi ngày cho báo cáo này. Để trống thì không xét trễ hạn."
+        >
+          <DateInput
+            aria-label="Hạn nộp do đơn vị tự đặt"
+            value={value.dueDate ?? ""}
+            optional
+            disabled={disabled}
+            onChange={(iso) => onChange({ ...value, dueDate: iso === "" ? undefined : iso })}
+          />
+        </Field>
+      )}
     </>
   );
 }

@@ -28,6 +28,7 @@ export const AN_GIANG_2021: PlanInput = {
       label: "Gửi bài viết, video-clip về Sở Nội vụ (trước ngày 25 hằng tháng)",
       kind: "bao-cao",
       monthly: { day: 25 },
+      before: true,
     },
   ],
   checks: { minAchievementChars: 30, minAge: 16 },

@@ -1,4 +1,5 @@
 /** Seed 000: An Giang, tuyên truyền, xây dựng và nhân rộng điển hình tiên tiến năm 2025 (dự thảo). */
+import { AN_GIANG_2025_MEDIA } from "../../media/an-giang-2025";
 import type { PlanInput } from "../schema";
 import { FOURTEEN_FIELDS, GENERAL_CRITERIA, PERSON_PARTICULARS } from "./common";
 
@@ -65,16 +66,18 @@ export const AN_GIANG_2025: PlanInput = {
   ],
   // 000 §IV.4 names no award form ("khen thưởng theo thẩm quyền và trình cấp trên"): none to check.
   awardForms: [],
-  // 000 §VI.7: "báo cáo định kỳ 06 tháng, tổng kết năm … về Sở Nội vụ". The seed gives no dates:
-  // 15/6 and 15/11 are ASSUMPTIONS (the usual An Giang practice), to be corrected in a plan file.
+  // 000 §VI.7: "Thực hiện việc báo cáo định kỳ 06 tháng, tổng kết năm … về Sở Nội vụ". The plan
+  // states no day for either: the clerk sets it (pane, --han-nop, a plan file); none set, nothing
+  // is late.
   deadlines: [
-    {
-      id: "bao-cao-6-thang",
-      label: "Báo cáo định kỳ 6 tháng",
-      kind: "bao-cao",
-      yearly: { month: 6, day: 15 },
-    },
-    { id: "bao-cao-nam", label: "Báo cáo tổng kết năm", kind: "bao-cao", yearly: { month: 11, day: 15 } },
+    { id: "bao-cao-6-thang", label: "Báo cáo định kỳ 6 tháng", kind: "bao-cao", covers: "6-thang" },
+    { id: "bao-cao-nam", label: "Báo cáo tổng kết năm", kind: "bao-cao", covers: "nam" },
   ],
   checks: { minAchievementChars: 30, minAge: 16 },
+  // The yearly exemplars of §IV.2 are "khen thưởng thường xuyên" in table 0603.N.
+  defaultMethod: "thuong-xuyen",
+  // 000 §VI.6: "Định kỳ trước ngày 25 hàng tháng Báo An Giang gửi bài viết; Đài Phát thanh -
+  // Truyền hình An Giang gửi bài viết kèm video-clip về Sở Nội vụ (qua Phòng Thi đua - Khen
+  // thưởng)". No number of items per month is set (only "tăng cường thời lượng tin bài").
+  media: AN_GIANG_2025_MEDIA,
 };

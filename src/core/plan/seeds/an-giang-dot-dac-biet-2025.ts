@@ -1,6 +1,6 @@
 /** Seed 003: An Giang, đợt thi đua đặc biệt chào mừng Đại hội Đảng bộ các cấp (2025). */
 import type { PlanInput } from "../schema";
-import { BANG_KHEN_TINH } from "./common";
+import { BANG_KHEN_TINH, HIGHER_AWARDS } from "./common";
 
 export const AN_GIANG_DOT_DAC_BIET_2025: PlanInput = {
   id: "an-giang-dot-dac-biet-2025",
@@ -28,7 +28,8 @@ export const AN_GIANG_DOT_DAC_BIET_2025: PlanInput = {
   quotas: [],
   awardForms: [
     // 003 §IV.4 "Lưu ý: Những cơ quan, đơn vị, địa phương không tổ chức phát động … thì không đề
-    // nghị khen thưởng cấp tỉnh."
+    // nghị khen thưởng cấp tỉnh." Awards above the province (§VI.1 "đề nghị cấp trên khen thưởng")
+    // are proposed through the province, so the same units may not propose them either.
     { ...BANG_KHEN_TINH, requiresLaunched: true },
     // 003 §IV.4: "Giấy khen Thủ trưởng đơn vị" (each unit's own head awards it).
     {
@@ -46,11 +47,29 @@ export const AN_GIANG_DOT_DAC_BIET_2025: PlanInput = {
       level: "co-so",
       requiresLaunched: false,
     },
+    ...HIGHER_AWARDS.map((f) => ({ ...f, requiresLaunched: true })),
   ],
-  // 003 §VI.1: plans "trước ngày 25 tháng 02 năm 2025"; summary report "trước ngày 31 tháng 7 năm 2025".
+  // 003 §VI.1: plans "trước ngày 25 tháng 02 năm 2025"; summary report "trước ngày 31 tháng 7 năm
+  // 2025". "Trước ngày" is strict: sent on the 25th or the 31st is late.
   deadlines: [
-    { id: "ke-hoach-don-vi", label: "Kế hoạch phát động của đơn vị", kind: "ke-hoach", date: "2025-02-25" },
-    { id: "bao-cao-tong-ket", label: "Báo cáo tổng kết đợt thi đua", kind: "bao-cao", date: "2025-07-31" },
+    {
+      id: "ke-hoach-don-vi",
+      label: "Kế hoạch phát động của đơn vị",
+      kind: "ke-hoach",
+      date: "2025-02-25",
+      before: true,
+    },
+    {
+      id: "bao-cao-tong-ket",
+      label: "Báo cáo tổng kết đợt thi đua",
+      kind: "bao-cao",
+      date: "2025-07-31",
+      before: true,
+      covers: "dot",
+    },
   ],
   checks: { minAchievementChars: 30, minAge: 16 },
+  // One campaign ("đợt thi đua đặc biệt"): its awards are "khen thưởng chuyên đề" in table 0603.N.
+  campaign: true,
+  defaultMethod: "chuyen-de",
 };

@@ -1,9 +1,19 @@
 /** Seed 001: Bình Định, tuyên truyền gương điển hình tiên tiến giai đoạn 2022–2025. */
-import type { PlanInput } from "../schema";
+import type { PlanInput, Quota } from "../schema";
 import { FOURTEEN_FIELDS, GENERAL_CRITERIA } from "./common";
 
 // 001 §IV.1.đ: "(có trích ngang thành tích kèm theo)": every nomination carries its achievements.
 const WITH_ACHIEVEMENT = ["ten", "thanhTich"] as const;
+
+/** "Mỗi cơ quan, đơn vị là thành viên các khối thi đua … ít nhất 03 tập thể, 03 cá nhân". */
+function khoiMember(unitKind: "thanh-vien-khoi" | "so-ban-nganh"): Quota[] {
+  return (["tap-the", "ca-nhan"] as const).map((kind) => ({
+    unitKind,
+    kinds: [kind],
+    min: 3,
+    note: `mỗi thành viên khối thi đua giới thiệu ít nhất 03 ${kind === "tap-the" ? "tập thể" : "cá nhân"}`,
+  }));
+}
 
 export const BINH_DINH_2022_2025: PlanInput = {
   id: "binh-dinh-2022-2025",
@@ -28,19 +38,13 @@ export const BINH_DINH_2022_2025: PlanInput = {
   // giới thiệu từ 03 tập thể đến 03 cá nhân tiêu biểu". "Từ 05 tập thể đến 05 cá nhân" joins two
   // kinds, not the ends of a range (a range, as for doanh nghiệp, has one kind on both ends): read
   // as 5 tập thể and 5 cá nhân, each a minimum like the khối members' "ít nhất".
+  // The khối members are "các sở, ban, ngành, lực lượng vũ trang tỉnh, các cơ quan thuộc Tỉnh ủy,
+  // Ủy ban MTTQ Việt Nam tỉnh, các hội, đoàn thể" (§I.2 lists them as the units of the plan): a
+  // sở/ban/ngành is held to the khối members' quota. Hộ gia đình are exemplars too (§III.2.1.a)
+  // but the quotas name only tập thể and cá nhân: a household is counted, and fills neither.
   quotas: [
-    {
-      unitKind: "thanh-vien-khoi",
-      kinds: ["tap-the"],
-      min: 3,
-      note: "mỗi thành viên khối thi đua giới thiệu ít nhất 03 tập thể",
-    },
-    {
-      unitKind: "thanh-vien-khoi",
-      kinds: ["ca-nhan"],
-      min: 3,
-      note: "mỗi thành viên khối thi đua giới thiệu ít nhất 03 cá nhân",
-    },
+    ...khoiMember("thanh-vien-khoi"),
+    ...khoiMember("so-ban-nganh"),
     {
       unitKind: "huyen",
       kinds: ["tap-the"],
@@ -65,9 +69,7 @@ export const BINH_DINH_2022_2025: PlanInput = {
   ],
   awardForms: [],
   // 001 §IV.1.đ: "Định kỳ hàng năm báo cáo tình hình triển khai thực hiện Kế hoạch về Sở Nội vụ".
-  // No date is given: 15/11 is an ASSUMPTION, to be corrected in a plan file.
-  deadlines: [
-    { id: "bao-cao-nam", label: "Báo cáo hằng năm", kind: "bao-cao", yearly: { month: 11, day: 15 } },
-  ],
+  // No day is stated: the clerk sets it; none set, nothing is late.
+  deadlines: [{ id: "bao-cao-nam", label: "Báo cáo hằng năm", kind: "bao-cao", covers: "nam" }],
   checks: { minAchievementChars: 30, minAge: 16 },
 };

@@ -30,13 +30,17 @@ export const GENERAL_CRITERIA: readonly string[] = [
   "Có tinh thần tương thân tương ái, giúp đỡ mọi người cùng tiến bộ; tích cực tham gia các hoạt động nhân đạo, từ thiện, các hoạt động xã hội khác",
 ];
 
-/** The particulars 000 §VI.7 asks of a person or household (also the base of other plans). */
+/**
+ * The particulars 000 §VI.7 asks of a person or household: "họ và tên, ngày tháng năm sinh, quê
+ * quán, chức vụ, đơn vị công tác hoặc hộ khẩu thường trú; thành tích … và quá trình khen thưởng".
+ * "Hoặc" joins the workplace pair and the registered address: a farmer or a household with a hộ
+ * khẩu and no chức vụ is complete.
+ */
 export const PERSON_PARTICULARS: readonly RequiredItem[] = [
   "ten",
   "ngaySinh",
   "queQuan",
-  "chucVu",
-  { oneOf: ["donVi", "noiThuongTru"] },
+  { oneOf: [["chucVu", "donVi"], "noiThuongTru"] },
   "thanhTich",
   "quaTrinhKhenThuong",
 ];
@@ -64,3 +68,60 @@ export const BANG_KHEN_TINH: AwardForm = {
   level: "tinh",
   requiresLaunched: false,
 };
+
+/**
+ * Awards above a unit's own authority that a list may propose "lên cấp trên" (Luật Thi đua, khen
+ * thưởng 06/2022/QH15, Điều 9 and 10): province-level titles besides the Bằng khen, and the
+ * national ones. Clerks' spellings included.
+ */
+export const HIGHER_AWARDS: readonly AwardForm[] = [
+  {
+    id: "chien-si-thi-dua-cap-tinh",
+    name: "Chiến sĩ thi đua cấp tỉnh",
+    synonyms: ["CSTĐ cấp tỉnh", "Chiến sĩ thi đua tỉnh"],
+    level: "tinh",
+    requiresLaunched: false,
+  },
+  {
+    id: "co-thi-dua-ubnd-tinh",
+    name: "Cờ thi đua của Ủy ban nhân dân tỉnh",
+    synonyms: ["Cờ thi đua UBND tỉnh", "Cờ thi đua tỉnh", "Cờ thi đua cấp tỉnh"],
+    level: "tinh",
+    requiresLaunched: false,
+  },
+  {
+    id: "bang-khen-thu-tuong",
+    name: "Bằng khen của Thủ tướng Chính phủ",
+    synonyms: ["Bằng khen Thủ tướng Chính phủ", "Bằng khen Thủ tướng", "BK TTCP", "BKTTCP", "BK Thủ tướng"],
+    level: "trung-uong",
+    requiresLaunched: false,
+  },
+  {
+    id: "co-thi-dua-chinh-phu",
+    name: "Cờ thi đua của Chính phủ",
+    synonyms: ["Cờ thi đua Chính phủ"],
+    level: "trung-uong",
+    requiresLaunched: false,
+  },
+  {
+    id: "chien-si-thi-dua-toan-quoc",
+    name: "Chiến sĩ thi đua toàn quốc",
+    synonyms: ["CSTĐ toàn quốc"],
+    level: "trung-uong",
+    requiresLaunched: false,
+  },
+  {
+    id: "huan-chuong",
+    name: "Huân chương",
+    synonyms: ["Huân chương Lao động", "Huân chương Bảo vệ Tổ quốc", "Huân chương Chiến công"],
+    level: "trung-uong",
+    requiresLaunched: false,
+  },
+  {
+    id: "bang-khen-bo-nganh",
+    name: "Bằng khen của Bộ, ban, ngành Trung ương",
+    synonyms: ["Bằng khen Bộ", "Bằng khen cấp Bộ", "Bằng khen của Bộ"],
+    level: "trung-uong",
+    requiresLaunched: false,
+  },
+];

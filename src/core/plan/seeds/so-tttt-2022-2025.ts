@@ -38,8 +38,9 @@ export const SO_TTTT_2022_2025: PlanInput = {
     },
     BANG_KHEN_TINH,
   ],
-  // 004 §II.3: two levels of exemplar. A record's level is read from its note or proposed form
-  // ("ĐHTT cấp sở", "cấp tỉnh"); cấp sở stays within the Sở's own authority.
+  // 004 §II.3: two levels of exemplar, "Đối với các điển hình tiên tiến cấp sở" and "… cấp tỉnh".
+  // A record's level is its own particular, read from a "Cấp điển hình" column or the note, never
+  // from the form proposed (the form is what the level is checked against).
   exemplarLevels: [
     {
       id: "cap-so",
@@ -54,9 +55,11 @@ export const SO_TTTT_2022_2025: PlanInput = {
       awardForms: ["giay-cong-nhan", "giay-khen-giam-doc-so", "bang-khen-chu-tich-ubnd-tinh"],
     },
   ],
-  // 004 §III: "sơ kết hằng năm vào cuối năm". No date: 31/12 (year end) is an ASSUMPTION.
+  // 004 §III: "Từ năm 2023 - 2025: … sơ kết hằng năm vào cuối năm. Năm 2025: Tổ chức đánh giá
+  // tổng kết thực hiện kế hoạch." "Cuối năm" names no day: the clerk sets it.
   deadlines: [
-    { id: "so-ket-nam", label: "Sơ kết hằng năm", kind: "bao-cao", yearly: { month: 12, day: 31 } },
+    { id: "so-ket-nam", label: "Sơ kết hằng năm", kind: "bao-cao", covers: "nam" },
+    { id: "tong-ket", label: "Tổng kết thực hiện kế hoạch (năm 2025)", kind: "bao-cao", covers: "giai-doan" },
   ],
   checks: { minAchievementChars: 30, minAge: 16 },
 };

@@ -1,0 +1,42 @@
+/** Plan 000's press duty (§VI.6) as a media profile of an-giang-2025, read from a real .xlsx. */
+import { checkDocument } from "../../src/core/document";
+import { getBuiltinPlan } from "../../src/core/plan";
+import { YEAR_LOG } from "./fixtures";
+import { roundTrip } from "./xlsx";
+
+const plan = getBuiltinPlan("an-giang-2025")!;
+
+describe("an-giang-2025: «trước ngày 25 hàng tháng … Đài … gửi bài viết kèm video-clip»", () => {
+  it("checks a media log against 000: the 25th is late, the Đài's items need their clip, no monthly quota", async () => {
+    const sheets = await roundTrip([YEAR_LOG]);
+    const doc = checkDocument("nhat-ky.xlsx", sheets, plan, { reportDate: "2025-12-31" });
+    if (doc.listType !== "media") throw new Error("not read as a media log");
+    const r = doc.report;
+    expect(r.plan).toBe("an-giang-2025");
+    // Same send-by day as 002: sent on the 25th (row 12) is late, on the 24th (row 11) is not.
+    expect(r.late.map((l) => l.row)).toEqual([12, 16, 28]);
+    // 000 sets no number of items a month.
+    expect(r.quota).toEqual([]);
+    expect(r.findings.filter((f) => f.code === "media-quota-below-min")).toEqual([]);
+    // Every item of the Đài with no link and no note of a clip is flagged; none of Báo An Giang.
+    const log = r.logs[0];
+    const noClip = log.findings.filter((f) => f.message.includes("video-clip gửi kèm")).map((f) => f.row);
+    const expected = log.items
+      .filter((i) => i.outlet === "dai-an-giang" && i.link === null && !/video|clip/i.test(i.note ?? ""))
+      .map((i) => i.row);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(noClip).toEqual(expected);
+    const baoRows = log.items.filter((i) => i.outlet === "bao-an-giang").map((i) => i.row);
+    expect(noClip.some((row) => row !== null && baoRows.includes(row))).toBe(false);
+  });
+
+  it("002 keeps its own profile (quotas and themes)", async () => {
+    const sheets = await roundTrip([YEAR_LOG]);
+    const doc = checkDocument("nhat-ky.xlsx", sheets, getBuiltinPlan("an-giang-2021")!, {
+      reportDate: "2021-12-31",
+    });
+    if (doc.listType !== "media") throw new Error("not read as a media log");
+    expect(doc.report.quota.length).toBeGreaterThan(0);
+    expect(doc.report.logs[0].findings.some((f) => f.message.includes("video-clip gửi kèm"))).toBe(false);
+  });
+});

@@ -8,9 +8,8 @@ import { join } from "node:path";
 import { checkDocument } from "../../src/core/document";
 import { getBuiltinPlan } from "../../src/core/plan";
 import type { CheckOptions } from "../../src/core/types";
-import { createExcelPort } from "../../src/excel";
 import { openWorkbook, UnreadableWorkbookError } from "../../src/workbook";
-import { createExcelDouble } from "../excel-double";
+import { excelPortOver } from "../excel-double";
 import { modelFromXlsx } from "../excel-double/from-xlsx";
 
 // Large grids on a shared machine: a slow run must not fail a test (counts are asserted, not time).
@@ -45,7 +44,7 @@ test("every readable fixture and sample gives the same report in Excel as from t
   for (const { name, bytes } of files) {
     const plan = getBuiltinPlan(name.startsWith("an-giang-2021") ? "an-giang-2021" : "an-giang-2025");
     if (plan === undefined) throw new Error("built-in plan missing");
-    const inExcel = await createExcelPort(createExcelDouble(await modelFromXlsx(bytes)).run).readSheets();
+    const inExcel = await excelPortOver(await modelFromXlsx(bytes)).readSheets();
     const fromFile = await (await openWorkbook(new Uint8Array(bytes), name)).readSheets();
     // Excel hands over calculated results; only a file can hold formulas saved without one (the
     // double, unable to calculate, reads them as empty), so that warning is the file host's alone.

@@ -17,6 +17,7 @@ jest.mock("office-addin-mock/node_modules/office-addin-manifest", () => ({
   },
 }));
 import { createExcelPort, HIGHLIGHT_FILL, HIGHLIGHT_MARKER_FORMULA } from "../../src/excel";
+import { createMemorySettings } from "../../src/taskpane/state/memory-settings";
 
 interface Recorded {
   ranges: string[];
@@ -103,7 +104,7 @@ function mockExcel(syncError?: Error) {
   const sync = jest.spyOn(context, "sync");
   if (syncError) sync.mockRejectedValue(syncError);
   const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context);
-  return { port: createExcelPort(run), rec, sync };
+  return { port: createExcelPort(createMemorySettings(), run), rec, sync };
 }
 
 describe("adapter over office-addin-mock", () => {

@@ -40,7 +40,7 @@ describe("a full check in Excel", () => {
       if (plan === undefined) throw new Error("plan an-giang-2025 missing");
       const model = await fixture(file);
       const double = createExcelDouble(model);
-      const port = createExcelPort(double.run);
+      const port = createExcelPort(double.settings, double.run);
 
       const sheets = await port.readSheets();
       const doc = checkDocument(file, sheets, plan, OPTIONS);
@@ -80,7 +80,7 @@ describe("reading 100 000 records", () => {
     const model = createWorkbook();
     addNominationSheet(model, "Cá nhân", n);
     const double = createExcelDouble(model);
-    const sheets = await createExcelPort(double.run).readSheets();
+    const sheets = await createExcelPort(double.settings, double.run).readSheets();
     const rows = FIRST_RECORD_ROW - 1 + n;
     const columns = recordRow(0).length;
     // By hand: the head window holds rows 1–4 807 of the 11 columns; the 95 202 rows left go in

@@ -13,6 +13,8 @@ export interface ModelJson {
   selection: ModelWorkbook["selection"];
   settings: [string, unknown][];
   nextId: number;
+  readOnly?: boolean;
+  structureProtected?: boolean;
 }
 
 export function modelToJson(model: ModelWorkbook): ModelJson {
@@ -22,6 +24,8 @@ export function modelToJson(model: ModelWorkbook): ModelJson {
     selection: model.selection,
     settings: [...model.settings],
     nextId: model.nextId,
+    readOnly: model.readOnly,
+    structureProtected: model.structureProtected,
   };
 }
 
@@ -36,5 +40,7 @@ export function modelFromJson(json: ModelJson): ModelWorkbook {
     selection: json.selection,
     settings: new Map(json.settings),
     nextId: json.nextId,
+    readOnly: json.readOnly,
+    structureProtected: json.structureProtected,
   };
 }

@@ -65,8 +65,8 @@ describe.each([true, false])("isSetSupported answers %s", (supported) => {
       if (supported) expect(inExcel[0].merges).toHaveLength(5);
       const excelReport = checkDocument("x.xlsx", inExcel, PLAN, OPTIONS);
       const fileReport = checkDocument("x.xlsx", fromFile, PLAN, OPTIONS);
-      if (supported) expect(excelReport).toEqual(fileReport);
-      else expect(excelReport.report.lists.map((l) => l.sheet)).toEqual(fileReport.report.lists.map((l) => l.sheet));
+      // Without merges the reader still finds the two-row header from its texts alone.
+      expect(excelReport).toEqual(fileReport);
     } finally {
       globals.uninstall();
     }

@@ -20,7 +20,8 @@ export const READ_ONLY_API = "1.8";
 
 function supported(version: string): boolean {
   return (
-    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
   );
 }
 
@@ -65,7 +66,8 @@ export function createExcelPort(
         recordOwned(settings, model.name, written.id);
         return written.name;
       }),
-    writeCells: (sheet, cells) => guarded(false, () => run((context) => writeSomeCells(context, sheet, cells))),
+    writeCells: (sheet, cells) =>
+      guarded(false, () => run((context) => writeSomeCells(context, sheet, cells))),
     highlight: (groups) => guarded(false, () => run((context) => addHighlights(context, groups))),
     clearHighlights: () => guarded(false, () => run((context) => removeHighlights(context))),
     select: (sheet, address) => run((context) => selectCell(context, sheet, address)),

@@ -48,7 +48,8 @@ interface Box {
 }
 
 const BOX = "rowIndex,columnIndex,rowCount,columnCount";
-const AREA_BOXES = "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount";
+const AREA_BOXES =
+  "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount";
 
 interface SheetRead {
   name: string;
@@ -106,6 +107,7 @@ export function hiddenRowsBetween(visible: readonly CellRange[], top: number, bo
 
 /** Row chunks of the regions, each within the budget at its sheet's bytes per cell, packed per sync. */
 export function planBatches(regions: readonly Region[], bytesPerCell: (index: number) => number): Region[][] {
+  // Each chunk keeps its estimated bytes, for packing.
   const chunks: (Region & { bytes: number })[] = [];
   for (const region of regions) {
     const perCell = bytesPerCell(region.index);
@@ -115,9 +117,7 @@ export function planBatches(regions: readonly Region[], bytesPerCell: (index: nu
       chunks.push({ ...region, firstRow: row, rowCount, bytes: rowCount * region.columnCount * perCell });
     }
   }
-  return packBatches(chunks, (c) => c.bytes, PAYLOAD_BUDGET_BYTES).map((b) =>
-    b.map(({ bytes: _bytes, ...region }) => region),
-  );
+  return packBatches(chunks, (c) => c.bytes, PAYLOAD_BUDGET_BYTES);
 }
 
 /** A refused batch in two halves (chunks, or rows of a lone chunk); null when it is one row. */
@@ -313,7 +313,13 @@ export async function readAllSheets(
     const done = values.length;
     if (done >= used.rowCount) return;
     if ((used.rowCount - done) * used.columnCount <= SPARSE_THRESHOLD_CELLS) {
-      dense.push({ index, firstRow: done, rowCount: used.rowCount - done, firstColumn: 0, columnCount: used.columnCount });
+      dense.push({
+        index,
+        firstRow: done,
+        rowCount: used.rowCount - done,
+        firstColumn: 0,
+        columnCount: used.columnCount,
+      });
       return;
     }
     const range = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
@@ -331,7 +337,12 @@ export async function readAllSheets(
     const bands: Excel.RangeAreas[] = [];
     for (let r = 0; r < used.rowCount; r += MERGE_BAND_ROWS) {
       const band = sheet
-        .getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(MERGE_BAND_ROWS, used.rowCount - r), used.columnCount)
+        .getRangeByIndexes(
+          used.rowIndex + r,
+          used.columnIndex,
+          Math.min(MERGE_BAND_ROWS, used.rowCount - r),
+          used.columnCount,
+        )
         .getMergedAreasOrNullObject();
       band.load(AREA_BOXES);
       bands.push(band);
@@ -351,7 +362,11 @@ export async function readAllSheets(
     const head = grids[index].length;
     regions.push(
       ...found.regions
-        .map((r) => ({ ...r, firstRow: Math.max(r.firstRow, head), rowCount: r.firstRow + r.rowCount - Math.max(r.firstRow, head) }))
+        .map((r) => ({
+          ...r,
+          firstRow: Math.max(r.firstRow, head),
+          rowCount: r.firstRow + r.rowCount - Math.max(r.firstRow, head),
+        }))
         .filter((r) => r.rowCount > 0),
     );
     rowCounts[index].rows = Math.max(head, found.rows);
@@ -372,7 +387,9 @@ export async function readAllSheets(
     const grid = grids[i];
     // Rows of a sparse sheet with no data: empty rows, as the file host gives.
     for (let r = 0; r < s.used.rowCount; r++) if (grid[r] === undefined) grid[r] = [];
-    const merges = uniqueAreas(merged[i].flatMap((band) => (band.isNullObject ? [] : band.areas.items.map(boxRange))));
+    const merges = uniqueAreas(
+      merged[i].flatMap((band) => (band.isNullObject ? [] : band.areas.items.map(boxRange))),
+    );
     // Column A hidden: hidden rows unknown rather than wrong.
     const visible = s.visible.isNullObject ? null : s.visible.areas.items.map(boxRange);
     return {

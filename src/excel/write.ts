@@ -107,7 +107,13 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
 function slice(b: Block, from: number, to: number): Block {
   const values = b.values.slice(from, to);
   const formats = b.formats.slice(from, to);
-  return { top: b.top + from, left: b.left, values, formats, bytes: payloadBytes(values) + payloadBytes(formats) };
+  return {
+    top: b.top + from,
+    left: b.left,
+    values,
+    formats,
+    bytes: payloadBytes(values) + payloadBytes(formats),
+  };
 }
 
 /** Row blocks cut to at most PAYLOAD_BUDGET_BYTES each (measured, not estimated) and packed one batch per sync. */
@@ -240,7 +246,10 @@ export async function writeOwnedSheet(
   const sheets = await listSheets(context);
   const ownedId = owned[foldSheetName(model.name)];
   const old = sheets.find((s) => s.id === ownedId) ?? null;
-  const name = freeSheetName(model.name, sheets.map((s) => s.name));
+  const name = freeSheetName(
+    model.name,
+    sheets.map((s) => s.name),
+  );
   const worksheets = context.workbook.worksheets;
   try {
     const created = await writeInBatches(
@@ -283,7 +292,12 @@ export async function writeSomeCells(
 ): Promise<void> {
   if (cells.length === 0) return;
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  await writeInBatches(context, () => sheet, cells, () => {});
+  await writeInBatches(
+    context,
+    () => sheet,
+    cells,
+    () => {},
+  );
 }
 
 /**

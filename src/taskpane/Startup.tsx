@@ -49,7 +49,9 @@ export function Startup({ detect, children }: StartupProps) {
     const d = describeError(phase.error);
     return (
       <div className={styles.column} data-testid="start-failed">
-        <ErrorBar message={{ intent: "error", title: "Không khởi động được Trợ lý", text: d.text, detail: d.detail }} />
+        <ErrorBar
+          message={{ intent: "error", title: "Không khởi động được Trợ lý", text: d.text, detail: d.detail }}
+        />
         <Button onClick={() => setPhase({ kind: "ready", host: { kind: "file", reason: "chosen" } })}>
           Mở tệp trên máy
         </Button>

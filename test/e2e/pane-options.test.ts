@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { readFile } from "node:fs/promises";
 import { checkDocument } from "../../src/core/document";
 import { getBuiltinPlan, parsePlanText, type Plan } from "../../src/core/plan";
-import { createExcelPort } from "../../src/excel";
 import { MESSAGE_UNSUPPORTED } from "../../src/excel/errors";
 import { CURRENT_WORKBOOK } from "../../src/taskpane/state/check";
 import { OPTIONS_KEY, OVERRIDES_KEY } from "../../src/taskpane/state/settings-keys";

@@ -11,7 +11,6 @@ import { documentFindings } from "../../src/core/findings";
 import { getBuiltinPlan, type Plan } from "../../src/core/plan";
 import { KIND_LABELS } from "../../src/core/labels";
 import { SUBJECT_KINDS, type CheckOptions } from "../../src/core/types";
-import { createExcelPort } from "../../src/excel";
 import { MESSAGE_PROTECTED } from "../../src/excel/errors";
 import { CURRENT_WORKBOOK } from "../../src/taskpane/state/check";
 import { findingPlace, groupFindings } from "../../src/taskpane/state/groups";

@@ -56,6 +56,7 @@ export function parseAreaText(address: string): CellRange | null {
   if (cells === null) return null;
   const [c1, r1] = [columnOf(cells[1]), Number(cells[2])];
   const [c2, r2] = cells[3] === undefined ? [c1, r1] : [columnOf(cells[3]), Number(cells[4])];
-  if (r1 < 1 || r2 < 1 || c1 > SHEET_COLUMNS || c2 > SHEET_COLUMNS || r1 > SHEET_ROWS || r2 > SHEET_ROWS) return null;
+  if (r1 < 1 || r2 < 1 || c1 > SHEET_COLUMNS || c2 > SHEET_COLUMNS || r1 > SHEET_ROWS || r2 > SHEET_ROWS)
+    return null;
   return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
 }

@@ -183,7 +183,7 @@ function cellAreas(sheet: ModelSheet, bounds: CellRange, pick: (cell: ModelCell)
   for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
     const cols = (byRow.get(r) as number[]).sort((a, b) => a - b);
     const next = new Map<string, CellRange>();
-    for (let i = 0; i < cols.length; ) {
+    for (let i = 0; i < cols.length;) {
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
       const key = `${cols[i]}:${cols[j]}`;
@@ -210,10 +210,16 @@ const WHOLE_SHEET: CellRange = { top: 1, left: 1, bottom: SHEET_ROWS, right: SHE
 function structureChange(model: ModelWorkbook): void {
   if (model.readOnly === true) throw readOnlyRefusal();
   if (model.structureProtected === true)
-    throw new FakeOfficeError("AccessDenied", "The workbook is protected. To make a change, unprotect the workbook.");
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The workbook is protected. To make a change, unprotect the workbook.",
+    );
 }
 
-export class FakeWorkbookProtection extends FakeObject implements Pick<Excel.WorkbookProtection, "protected"> {
+export class FakeWorkbookProtection
+  extends FakeObject
+  implements Pick<Excel.WorkbookProtection, "protected">
+{
   get protected(): boolean {
     return this.get("protected");
   }

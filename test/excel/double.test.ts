@@ -12,7 +12,6 @@ import {
   cellKey,
   createExcelDouble,
   createWorkbook,
-  installExcelGlobals,
   PAYLOAD_LIMIT_BYTES,
   setCell,
   valueSnapshot,

@@ -40,7 +40,14 @@ async function workbookBytes(): Promise<Buffer> {
     ws.mergeCells(TOP, 6, TOP + 1, 6);
     for (let i = 0; i < 4; i++) {
       const r = ws.getRow(TOP + 2 + i);
-      r.values = [i + 1, `Nguyễn Văn ${String.fromCharCode(65 + i)}`, i % 2 ? null : "12/03/1980", i % 2 ? "05/06/1985" : null, "Hòa Bình", "Hoàn thành xuất sắc nhiệm vụ năm 2025"];
+      r.values = [
+        i + 1,
+        `Nguyễn Văn ${String.fromCharCode(65 + i)}`,
+        i % 2 ? null : "12/03/1980",
+        i % 2 ? "05/06/1985" : null,
+        "Hòa Bình",
+        "Hoàn thành xuất sắc nhiệm vụ năm 2025",
+      ];
     }
     ws.getRow(TOP + 3).hidden = true;
   }

@@ -16,7 +16,6 @@ import {
   addSheet,
   cellKey,
   installExcelGlobals,
-  createExcelDouble,
   excelPortOver,
   createWorkbook,
   formatSnapshot,
@@ -358,7 +357,9 @@ describe("writeSheet, writeCells, select", () => {
     model.sheets[1].name = "Báo cáo gửi Sở";
     model.sheets.reverse();
     const again = { ...SUMMARY, cells: SUMMARY.cells.map((c) => (c.value === 12 ? { ...c, value: 13 } : c)) };
-    expect(await syncsOf(double, async () => expect(await port.writeSheet(again)).toBe("Báo cáo gửi Sở"))).toBe(2);
+    expect(
+      await syncsOf(double, async () => expect(await port.writeSheet(again)).toBe("Báo cáo gửi Sở")),
+    ).toBe(2);
     expect(model.sheets.map((x) => x.name)).toEqual(["Báo cáo gửi Sở", "TỔNG HỢP"]);
     expect(valueSnapshot(model)["Báo cáo gửi Sở"].R4C2).toBe(13);
     expect(valueSnapshot(model)["TỔNG HỢP"]).toEqual(clerkValues);

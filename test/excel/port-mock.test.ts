@@ -16,7 +16,7 @@ jest.mock("office-addin-mock/node_modules/office-addin-manifest", () => ({
     Word: "word",
   },
 }));
-import { createExcelPort, HIGHLIGHT_FILL, HIGHLIGHT_MARKER_FORMULA } from "../../src/excel";
+import { createExcelPort } from "../../src/excel";
 import { createMemorySettings } from "../../src/taskpane/state/memory-settings";
 
 interface Recorded {

@@ -9,7 +9,12 @@ import { checkDocument, documentSummary } from "../../src/core/document";
 import { documentFindings, highlightGroups } from "../../src/core/findings";
 import { getBuiltinPlan } from "../../src/core/plan";
 import type { CheckOptions } from "../../src/core/types";
-import { createExcelPort, excelErrorMessage, HIGHLIGHT_FILL, HIGHLIGHT_MARKER_FORMULA } from "../../src/excel";
+import {
+  createExcelPort,
+  excelErrorMessage,
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_MARKER_FORMULA,
+} from "../../src/excel";
 import { CELLS_PER_SYNC } from "../../src/excel/batches";
 import { headRows } from "../../src/excel/read";
 import { parseRange } from "../../src/core/read/address";

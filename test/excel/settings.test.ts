@@ -37,7 +37,10 @@ test("twenty keystrokes are one save, after the delay; a change during a save wa
   const settings = createOfficeSettings(500);
   for (const name of "Xã Hòa Bình Thạnh A".split("").map((_, i, a) => a.slice(0, i + 1).join("")))
     settings.set("tdkt.paneOptions", { planId: "an-giang-2025", unitName: name });
-  expect(model.settings.get("tdkt.paneOptions")).toEqual({ planId: "an-giang-2025", unitName: "Xã Hòa Bình Thạnh A" });
+  expect(model.settings.get("tdkt.paneOptions")).toEqual({
+    planId: "an-giang-2025",
+    unitName: "Xã Hòa Bình Thạnh A",
+  });
   await jest.advanceTimersByTimeAsync(499);
   expect(model.settingsSaves).toBeUndefined();
   // The save starts; Office answers later (the double's saveAsync calls back on a timer).

@@ -80,7 +80,13 @@ test("a clerk's plain sheet named «TỔNG HỢP» is left alone; ours goes to �
   const double = createExcelDouble(model);
   const port = createExcelPort(double.settings, double.run);
   for (let round = 0; round < 2; round++) {
-    const written = await writeSummary(port, await runCheck(port, PLAN, OPTIONS), PLAN, OPTIONS, double.settings);
+    const written = await writeSummary(
+      port,
+      await runCheck(port, PLAN, OPTIONS),
+      PLAN,
+      OPTIONS,
+      double.settings,
+    );
     expect(written).toEqual({ kind: "sheet", sheet: "Tổng hợp (2)" });
   }
   expect(model.sheets.map((s) => s.name)).toEqual(["Cá nhân", "TỔNG HỢP", "Tổng hợp (2)"]);
@@ -97,14 +103,38 @@ test("Đánh dấu replaces earlier marks: a fixed cell loses its colour, format
   const ours = () => list.conditionalFormats.filter((f) => f.formula === HIGHLIGHT_MARKER_FORMULA);
 
   await markFindings(port, [
-    { code: "missing-required", severity: "error", sheet: "Cá nhân", cell: "D10", row: 10, field: "queQuan", message: "x" },
-    { code: "missing-required", severity: "error", sheet: "Cá nhân", cell: "D11", row: 11, field: "queQuan", message: "x" },
+    {
+      code: "missing-required",
+      severity: "error",
+      sheet: "Cá nhân",
+      cell: "D10",
+      row: 10,
+      field: "queQuan",
+      message: "x",
+    },
+    {
+      code: "missing-required",
+      severity: "error",
+      sheet: "Cá nhân",
+      cell: "D11",
+      row: 11,
+      field: "queQuan",
+      message: "x",
+    },
   ]);
   expect(ours().flatMap((f) => f.areas)).toEqual([{ top: 10, left: 4, bottom: 11, right: 4 }]);
   // The clerk fixes D10; the next check finds only D11, clicked three times.
   for (let i = 0; i < 3; i++)
     await markFindings(port, [
-      { code: "missing-required", severity: "error", sheet: "Cá nhân", cell: "D11", row: 11, field: "queQuan", message: "x" },
+      {
+        code: "missing-required",
+        severity: "error",
+        sheet: "Cá nhân",
+        cell: "D11",
+        row: 11,
+        field: "queQuan",
+        message: "x",
+      },
     ]);
   expect(ours().map((f) => f.areas)).toEqual([[{ top: 11, left: 4, bottom: 11, right: 4 }]]);
   await port.clearHighlights();

@@ -12,7 +12,13 @@ export interface PaneMessage {
 }
 
 const useStyles = makeStyles({
-  detail: { whiteSpace: "pre-wrap", wordBreak: "break-word", maxHeight: "10em", overflowY: "auto", fontSize: "11px" },
+  detail: {
+    whiteSpace: "pre-wrap",
+    wordBreak: "break-word",
+    maxHeight: "10em",
+    overflowY: "auto",
+    fontSize: "11px",
+  },
 });
 
 function Detail({ text }: { text: string }) {

@@ -22,7 +22,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Keeps React's component stack with the error, for the detail the clerk copies.
-    if (error instanceof Error && info.componentStack) error.stack = `${error.stack ?? ""}\n${info.componentStack}`;
+    if (error instanceof Error && info.componentStack)
+      error.stack = `${error.stack ?? ""}\n${info.componentStack}`;
   }
 
   override render(): ReactNode {
@@ -30,7 +31,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     const d = describeError(this.state.error);
     return (
       <div data-testid="pane-crashed">
-        <ErrorBar message={{ intent: "error", title: d.title ?? "Không hiển thị được", text: d.text, detail: d.detail }} />
+        <ErrorBar
+          message={{
+            intent: "error",
+            title: d.title ?? "Không hiển thị được",
+            text: d.text,
+            detail: d.detail,
+          }}
+        />
         <Button onClick={() => this.setState({ error: null, failed: false })}>Thử lại</Button>
       </div>
     );

@@ -6,7 +6,11 @@ export function createMemorySettings(initial: Record<string, unknown> = {}): Set
 } {
   const values = new Map(Object.entries(initial));
   const store = createDebouncedSettings(
-    { get: (key) => values.get(key), set: (key, value) => values.set(key, value), save: () => Promise.resolve() },
+    {
+      get: (key) => values.get(key),
+      set: (key, value) => values.set(key, value),
+      save: () => Promise.resolve(),
+    },
     0,
   );
   return { ...store, values };

@@ -85,6 +85,11 @@ export function rememberTemplate(
     sheet,
     cells: placeholders
       .filter((p) => byCell.has(`${p.row},${p.col}`))
-      .map((p) => ({ row: p.row, col: p.col, text: p.text, written: byCell.get(`${p.row},${p.col}`) ?? null })),
+      .map((p) => ({
+        row: p.row,
+        col: p.col,
+        text: p.text,
+        written: byCell.get(`${p.row},${p.col}`) ?? null,
+      })),
   });
 }

@@ -5,7 +5,7 @@
  * the clerk's is cleared. Also: Đánh dấu replaces earlier marks.
  */
 import { getBuiltinPlan } from "../../src/core/plan";
-import type { CheckOptions } from "../../src/core/types";
+import type { CheckOptions, Finding } from "../../src/core/types";
 import { createExcelPort, HIGHLIGHT_MARKER_FORMULA } from "../../src/excel";
 import { markFindings, runCheck, writeSummary } from "../../src/taskpane/state/check";
 import { createMemorySettings } from "../../src/taskpane/state/memory-settings";
@@ -101,41 +101,20 @@ test("Đánh dấu replaces earlier marks: a fixed cell loses its colour, format
   const double = createExcelDouble(model);
   const port = createExcelPort(createMemorySettings(), double.run);
   const ours = () => list.conditionalFormats.filter((f) => f.formula === HIGHLIGHT_MARKER_FORMULA);
+  const missing = (cell: string, row: number): Finding => ({
+    code: "missing-required",
+    severity: "error",
+    sheet: "Cá nhân",
+    cell,
+    row,
+    field: "queQuan",
+    message: "Thiếu quê quán.",
+  });
 
-  await markFindings(port, [
-    {
-      code: "missing-required",
-      severity: "error",
-      sheet: "Cá nhân",
-      cell: "D10",
-      row: 10,
-      field: "queQuan",
-      message: "x",
-    },
-    {
-      code: "missing-required",
-      severity: "error",
-      sheet: "Cá nhân",
-      cell: "D11",
-      row: 11,
-      field: "queQuan",
-      message: "x",
-    },
-  ]);
+  await markFindings(port, [missing("D10", 10), missing("D11", 11)]);
   expect(ours().flatMap((f) => f.areas)).toEqual([{ top: 10, left: 4, bottom: 11, right: 4 }]);
   // The clerk fixes D10; the next check finds only D11, clicked three times.
-  for (let i = 0; i < 3; i++)
-    await markFindings(port, [
-      {
-        code: "missing-required",
-        severity: "error",
-        sheet: "Cá nhân",
-        cell: "D11",
-        row: 11,
-        field: "queQuan",
-        message: "x",
-      },
-    ]);
+  for (let i = 0; i < 3; i++) await markFindings(port, [missing("D11", 11)]);
   expect(ours().map((f) => f.areas)).toEqual([[{ top: 11, left: 4, bottom: 11, right: 4 }]]);
   await port.clearHighlights();
   expect(formatSnapshot(model)).toEqual(clean);

@@ -29,10 +29,7 @@ import {
   withOverride,
   type PaneOptions,
 } from "./state/settings-keys";
-
-/** Shown once when the workbook refuses to save the pane's settings (a read-only file, mostly). */
-export const SETTINGS_NOT_SAVED =
-  "Không lưu được lựa chọn vào sổ làm việc (có thể sổ đang mở ở chế độ chỉ đọc). Trợ lý vẫn dùng các lựa chọn này cho đến khi đóng ngăn tác vụ.";
+import { SETTINGS_NOT_SAVED } from "./state/notices";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

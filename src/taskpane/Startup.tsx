@@ -8,9 +8,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { describeError } from "../excel/errors";
 import { ErrorBar } from "./components/ErrorBar";
 import type { PaneHost } from "./state/host";
-
-export const SLOW_START =
-  "Excel đang khởi động chậm, Trợ lý vẫn đang chờ. Nếu không muốn chờ, bạn có thể mở tệp trên máy để kiểm tra.";
+import { SLOW_START } from "./state/notices";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

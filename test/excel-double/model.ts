@@ -63,6 +63,8 @@ export interface ModelWorkbook {
   readOnly?: boolean;
   /** Workbook structure protected: sheets cannot be added, deleted, renamed or moved. */
   structureProtected?: boolean;
+  /** Browser test host only: how long `Office.onReady` takes (a slow Office start). */
+  officeReadyDelayMs?: number;
   /** `settings.saveAsync` calls: how many were made and the most running at once. */
   settingsSaves?: { calls: number; maxInFlight: number; inFlight: number };
 }

@@ -456,3 +456,46 @@ describe("writeSheet, writeCells, select", () => {
     await expect(port.select("Không có", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });
+
+describe("writeSheet when Excel refuses or fails part way", () => {
+  /** A summary of `rows` rows of long Vietnamese text: more than one payload budget. */
+  function bigSummary(rows: number, tag: string): SheetModel {
+    const cells: SheetModel["cells"] = [];
+    for (let r = 1; r <= rows; r++)
+      for (let c = 1; c <= 10; c++) cells.push({ row: r, col: c, value: `${tag} Nguyễn Văn ${r}-${c}` });
+    return { name: "Tổng hợp", cells, merges: [] };
+  }
+
+  test("a batch refused for its size is split in two and sent again: the sheet is whole", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Cá nhân", 5);
+    resetStats(double.stats);
+    // Sync 1 lists the sheets; sync 2 (the one batch of a small summary) is refused once.
+    double.stats.refuse = (n) => (n === 2 ? "RequestPayloadSizeLimitExceeded" : null);
+    expect(await port.writeSheet(SUMMARY)).toBe("Tổng hợp");
+    // List, refused, then the two halves (three row blocks: one, then two).
+    expect(double.stats.syncs).toBe(4);
+    expect(valueSnapshot(model)["Tổng hợp"]).toMatchObject({
+      R1C1: "TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG",
+      R4C2: 12,
+      R5C2: 3,
+    });
+    expect(model.sheets.map((s) => s.name)).toEqual(["Cá nhân", "Tổng hợp"]);
+  });
+
+  test("a rewrite failing at its second batch leaves our old sheet as it was and no half-written one", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Cá nhân", 5);
+    await port.writeSheet(bigSummary(12_000, "cũ"));
+    const before = valueSnapshot(model)["Tổng hợp"];
+    const owned = model.settings.get(OWNED_SHEETS_KEY);
+    resetStats(double.stats);
+    // Sync 1 lists the sheets, sync 2 adds the new sheet with the first batch, sync 3 fails.
+    double.stats.refuse = (n) => (n === 3 ? "GeneralException" : null);
+    const error = await port.writeSheet(bigSummary(12_000, "mới")).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(model.sheets.map((s) => s.name)).toEqual(["Cá nhân", "Tổng hợp"]);
+    expect(valueSnapshot(model)["Tổng hợp"]).toEqual(before);
+    expect(model.settings.get(OWNED_SHEETS_KEY)).toEqual(owned);
+  });
+});

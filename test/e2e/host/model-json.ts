@@ -15,6 +15,8 @@ export interface ModelJson {
   nextId: number;
   readOnly?: boolean;
   structureProtected?: boolean;
+  officeReadyDelayMs?: number;
+  settingsSaves?: ModelWorkbook["settingsSaves"];
 }
 
 export function modelToJson(model: ModelWorkbook): ModelJson {
@@ -26,6 +28,8 @@ export function modelToJson(model: ModelWorkbook): ModelJson {
     nextId: model.nextId,
     readOnly: model.readOnly,
     structureProtected: model.structureProtected,
+    officeReadyDelayMs: model.officeReadyDelayMs,
+    settingsSaves: model.settingsSaves,
   };
 }
 
@@ -42,5 +46,7 @@ export function modelFromJson(json: ModelJson): ModelWorkbook {
     nextId: json.nextId,
     readOnly: json.readOnly,
     structureProtected: json.structureProtected,
+    officeReadyDelayMs: json.officeReadyDelayMs,
+    settingsSaves: json.settingsSaves,
   };
 }

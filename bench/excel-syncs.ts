@@ -47,7 +47,7 @@ export async function benchExcelSyncs(): Promise<ExcelSyncsResult> {
     const sheet = addNominationSheet(model, "Cá nhân", n);
     for (let i = 0; i < n; i += 20) setCell(sheet, FIRST_RECORD_ROW + i, 3, "");
     const double = createExcelDouble(model);
-    const port = createExcelPort(double.run);
+    const port = createExcelPort(double.settings, double.run);
     const step = async (action: () => Promise<unknown>): Promise<number> => {
       const before = double.stats.syncs;
       await action();

@@ -1,13 +1,29 @@
 /**
  * Reading every sheet's used range. Round trips follow the size of the data, never the number of
  * rows or sheets: one sync for the sheet list and the active sheet's size; one for the used
- * ranges together with values: the whole active sheet when it fits one sync's budget, and a head
- * window of every other sheet (the whole list when it is small) in what is left; then the rest
- * in as few syncs as the budget allows: 2 + ⌈cells not read yet / CELLS_PER_SYNC⌉, in whole rows.
+ * ranges, their hidden rows, together with values: the whole active sheet when it fits one sync's
+ * budget, and a head window of every other sheet (the whole list when it is small) in what is
+ * left; one for the merged areas (ExcelApi 1.13); then the rest in as few syncs as the budget
+ * allows, in whole rows, sized by the bytes per cell measured on what was read so far.
+ *
+ * A used range far larger than its data (a stray value at XFD1048576) is not read cell by cell:
+ * one sync asks Excel where the constants and formulas are, and only those areas are read. Reads
+ * stop at the file host's row limit, so a workbook one host refuses the other refuses too.
  */
 import type { CellRange, SheetGrid } from "../core/types";
-import { parseAreas } from "./address";
-import { CELLS_PER_SYNC, packBatches, rowsWithin } from "./batches";
+import { MAX_WORKBOOK_ROWS } from "../workbook/size-limit";
+import {
+  CELLS_PER_SYNC,
+  cellsWithin,
+  ESTIMATED_BYTES_PER_CELL,
+  halves,
+  packBatches,
+  payloadBytes,
+  PAYLOAD_BUDGET_BYTES,
+  refusedForSize,
+  rowsWithin,
+} from "./batches";
+import { officeLikeError, TOO_MANY_ROWS } from "./errors";
 
 /**
  * The head window is read before the used range's size is known, so its shape is fixed: columns
@@ -16,11 +32,24 @@ import { CELLS_PER_SYNC, packBatches, rowsWithin } from "./batches";
  */
 export const HEAD_COLUMNS = 26;
 /**
- * Merges matter to the reader only in header rows. `getMergedAreasOrNullObject` fails beyond 512
- * areas, so it looks at the first rows of the sheet only, where headers are (rows 5–12 in
- * practice); 40 rows stay under the limit even with a dozen merges per row.
+ * `getMergedAreasOrNullObject` fails beyond 512 areas, so merges are asked for in bands of rows
+ * of the used range: 32 rows hold up to 16 merges a row, more than any header or record row has.
  */
-export const MERGE_SCAN_ROWS = 40;
+export const MERGE_BAND_ROWS = 32;
+/** A used range beyond this many cells is read by its data areas rather than as a rectangle. */
+export const SPARSE_THRESHOLD_CELLS = 4 * CELLS_PER_SYNC;
+
+/** Geometry Office.js gives for a range (0-based index, counts). */
+interface Box {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+const BOX = "rowIndex,columnIndex,rowCount,columnCount";
+const AREA_BOXES =
+  "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount";
 
 interface SheetRead {
   name: string;
@@ -30,16 +59,16 @@ interface SheetRead {
   /** Loaded with the used range: its values too (`whole`), or those of a head window, or none. */
   whole: boolean;
   head: Excel.Range | null;
-  merged: Excel.RangeAreas | null;
-  /** The visible cells of column A: rows missing from it are hidden (null: column A is hidden). */
+  /** The visible cells of column A as areas: rows no area covers are hidden (null object: column A is hidden). */
   visible: Excel.RangeAreas;
 }
 
-/** Rows of one sheet's used range still to load: 0-based offset from its top, count and width. */
+/** A block of one sheet still to load: 0-based offsets from the used range's top-left, counts. */
 export interface Region {
   index: number;
   firstRow: number;
   rowCount: number;
+  firstColumn: number;
   columnCount: number;
 }
 
@@ -54,6 +83,16 @@ export function headRows(sheets: number, cells = CELLS_PER_SYNC): number {
   return Math.floor(cells / (Math.max(1, sheets) * HEAD_COLUMNS));
 }
 
+/** 1-based rows and columns of an area Office.js describes by indexes. */
+export function boxRange(b: Box): CellRange {
+  return {
+    top: b.rowIndex + 1,
+    left: b.columnIndex + 1,
+    bottom: b.rowIndex + b.rowCount,
+    right: b.columnIndex + b.columnCount,
+  };
+}
+
 /** Rows from `top` to `bottom` (1-based) that no visible area covers. */
 export function hiddenRowsBetween(visible: readonly CellRange[], top: number, bottom: number): number[] {
   const hidden: number[] = [];
@@ -66,46 +105,59 @@ export function hiddenRowsBetween(visible: readonly CellRange[], top: number, bo
   return hidden;
 }
 
-/** Row chunks of the regions, packed into batches of at most CELLS_PER_SYNC cells. */
-export function planBatches(regions: readonly Region[]): Region[][] {
-  const chunks: Region[] = [];
-  for (const { index, firstRow, rowCount, columnCount } of regions) {
-    const rows = rowsWithin(CELLS_PER_SYNC, columnCount);
-    for (let row = firstRow; row < firstRow + rowCount; row += rows)
-      chunks.push({ index, firstRow: row, rowCount: Math.min(rows, firstRow + rowCount - row), columnCount });
+/** Row chunks of the regions, each within the budget at its sheet's bytes per cell, packed per sync. */
+export function planBatches(regions: readonly Region[], bytesPerCell: (index: number) => number): Region[][] {
+  // Each chunk keeps its estimated bytes, for packing.
+  const chunks: (Region & { bytes: number })[] = [];
+  for (const region of regions) {
+    const perCell = bytesPerCell(region.index);
+    const rows = rowsWithin(cellsWithin(perCell), region.columnCount);
+    for (let row = region.firstRow; row < region.firstRow + region.rowCount; row += rows) {
+      const rowCount = Math.min(rows, region.firstRow + region.rowCount - row);
+      chunks.push({ ...region, firstRow: row, rowCount, bytes: rowCount * region.columnCount * perCell });
+    }
   }
-  return packBatches(chunks, (c) => c.rowCount * c.columnCount, CELLS_PER_SYNC);
-}
-
-/** Excel on the web refused the sync for its size: the same work in smaller syncs can pass. */
-function tooLarge(e: unknown): boolean {
-  const code = e !== null && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+  return packBatches(chunks, (c) => c.bytes, PAYLOAD_BUDGET_BYTES);
 }
 
 /** A refused batch in two halves (chunks, or rows of a lone chunk); null when it is one row. */
 export function splitBatch(batch: readonly Region[]): Region[][] | null {
-  if (batch.length > 1) {
-    const mid = batch.length >> 1;
-    return [batch.slice(0, mid), batch.slice(mid)];
-  }
+  const two = halves(batch);
+  if (two !== null) return two;
   const [c] = batch;
   if (c.rowCount <= 1) return null;
   const half = c.rowCount >> 1;
   return [[{ ...c, rowCount: half }], [{ ...c, firstRow: c.firstRow + half, rowCount: c.rowCount - half }]];
 }
 
+/** Where a loaded block goes: its values into the sheet's grid at the block's offsets. */
+function placeValues(grid: unknown[][], region: Region, values: unknown[][], width: number): void {
+  values.forEach((row, i) => {
+    const r = region.firstRow + i;
+    if (region.firstColumn === 0 && row.length === width && grid[r] === undefined) {
+      grid[r] = row;
+      return;
+    }
+    let target = grid[r];
+    if (target === undefined || target.length < width) {
+      target = new Array<unknown>(width).fill("");
+      grid[r] = target;
+    }
+    row.forEach((v, j) => (target[region.firstColumn + j] = v));
+  });
+}
+
 /**
  * Loads the values of the batches one sync after another (recursion, not a loop: the payload cap
- * forces them apart). The cell budget is an estimate: a batch Excel refuses for its size (cells
- * far longer than usual) is split in two and retried, costing one round trip per refusal; a
- * single row refused, or any other error, propagates.
+ * forces them apart). The bytes per cell are measured, not known: a batch Excel refuses for its
+ * size is split in two and retried, costing one round trip per refusal; a single row refused, or
+ * any other error, propagates.
  */
 async function loadValues(
   context: Excel.RequestContext,
   batches: Region[][],
   reads: readonly SheetRead[],
-  grids: unknown[][][],
+  place: (region: Region, values: unknown[][]) => void,
 ): Promise<void> {
   const step = async ([batch, ...later]: Region[][]): Promise<void> => {
     if (batch === undefined) return;
@@ -113,7 +165,7 @@ async function loadValues(
       const { sheet, used } = reads[chunk.index];
       const range = sheet.getRangeByIndexes(
         used.rowIndex + chunk.firstRow,
-        used.columnIndex,
+        used.columnIndex + chunk.firstColumn,
         chunk.rowCount,
         chunk.columnCount,
       );
@@ -123,14 +175,11 @@ async function loadValues(
     try {
       await context.sync();
     } catch (e) {
-      const halves = tooLarge(e) ? splitBatch(batch) : null;
-      if (halves === null) throw e;
-      return step([...halves, ...later]);
+      const split = refusedForSize(e) ? splitBatch(batch) : null;
+      if (split === null) throw e;
+      return step([...split, ...later]);
     }
-    for (const { chunk, range } of loaded) {
-      const rows = grids[chunk.index];
-      for (const row of range.values) rows.push(row);
-    }
+    for (const { chunk, range } of loaded) place(chunk, range.values);
     await step(later);
   };
   await step(batches);
@@ -149,6 +198,53 @@ function headCovers(head: Excel.Range | null, used: Excel.Range): head is Excel.
     head.columnIndex === used.columnIndex &&
     head.columnCount === used.columnCount
   );
+}
+
+/** A merge crossing a band boundary is reported by both bands: once is enough. */
+function uniqueAreas(areas: readonly CellRange[]): CellRange[] {
+  const seen = new Set<string>();
+  return areas.filter((a) => {
+    const key = `${a.top},${a.left},${a.bottom},${a.right}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString("vi-VN");
+}
+
+function tooManyRows(counts: readonly { name: string; rows: number }[]): Error {
+  const total = counts.reduce((n, c) => n + c.rows, 0);
+  const biggest = [...counts]
+    .filter((c) => c.rows > 0)
+    .sort((a, b) => b.rows - a.rows)
+    .slice(0, 3)
+    .map((c) => `«${c.name}» ${formatCount(c.rows)} dòng`)
+    .join(", ");
+  return officeLikeError(
+    TOO_MANY_ROWS,
+    `Sổ làm việc quá lớn: ${formatCount(total)} dòng dữ liệu (${biggest}), vượt giới hạn ` +
+      `${formatCount(MAX_WORKBOOK_ROWS)} dòng mà Trợ lý đọc được. ` +
+      "Hãy tách danh sách thành nhiều sổ nhỏ hơn hoặc xóa các dòng thừa rồi kiểm tra lại.",
+  );
+}
+
+/** Rows (0-based offsets) holding data, from the areas Excel found; their count and the regions to read. */
+function dataRegions(index: number, used: Box, areas: readonly Box[]): { rows: number; regions: Region[] } {
+  const rows = new Set<number>();
+  const regions = areas.map((a) => {
+    for (let r = 0; r < a.rowCount; r++) rows.add(a.rowIndex - used.rowIndex + r);
+    return {
+      index,
+      firstRow: a.rowIndex - used.rowIndex,
+      rowCount: a.rowCount,
+      firstColumn: a.columnIndex - used.columnIndex,
+      columnCount: a.columnCount,
+    };
+  });
+  return { rows: rows.size, regions };
 }
 
 export async function readAllSheets(
@@ -173,22 +269,18 @@ export async function readAllSheets(
     worksheets.items.map((sheet) => {
       const whole = withValues && sheet.name === wholeName;
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      used.load(BOX);
       if (whole) used.load("values");
       let head: Excel.Range | null = null;
       if (withValues && !whole && rows > 0) {
         head = sheet.getRangeByIndexes(0, 0, rows, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
-        head.load("rowIndex,columnIndex,rowCount,columnCount,values");
+        head.load(`${BOX},values`);
       }
       // Hidden rows are still records (the core reports them): Excel lists the visible cells of a
-      // column as a few areas, the gaps between them are the hidden rows.
+      // column as a few areas (RangeAreas.areas, ExcelApi 1.9), the gaps between them are the
+      // hidden rows. Their indexes come from the areas themselves, never from address strings.
       const visible = sheet.getRange("A:A").getSpecialCellsOrNullObject("Visible");
-      visible.load("address");
-      let merged: Excel.RangeAreas | null = null;
-      if (withMerges) {
-        merged = sheet.getRange(`1:${MERGE_SCAN_ROWS}`).getMergedAreasOrNullObject();
-        merged.load("address");
-      }
+      visible.load(AREA_BOXES);
       return {
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility] ?? "visible",
@@ -196,7 +288,6 @@ export async function readAllSheets(
         used,
         whole,
         head,
-        merged,
         visible,
       };
     });
@@ -205,35 +296,105 @@ export async function readAllSheets(
     await context.sync();
   } catch (e) {
     // The values riding along were longer than estimated: the sizes alone, then the chunks.
-    if (!tooLarge(e)) throw e;
+    if (!refusedForSize(e)) throw e;
     reads = queueSheets(false);
     await context.sync();
   }
 
   const grids: unknown[][][] = reads.map(() => []);
-  const rest: Region[] = [];
-  reads.forEach(({ used, whole, head }, index) => {
+  const measured = reads.map(() => ({ bytes: 0, cells: 0 }));
+  const dense: Region[] = [];
+  const sparse: { index: number; constants: Excel.RangeAreas; formulas: Excel.RangeAreas }[] = [];
+  reads.forEach(({ used, whole, head, sheet }, index) => {
     if (used.isNullObject) return;
     const values = whole ? used.values : headCovers(head, used) ? head.values : [];
     for (const row of values) grids[index].push(row);
+    measured[index] = { bytes: payloadBytes(values), cells: values.length * used.columnCount };
     const done = values.length;
-    if (done < used.rowCount)
-      rest.push({ index, firstRow: done, rowCount: used.rowCount - done, columnCount: used.columnCount });
+    if (done >= used.rowCount) return;
+    if ((used.rowCount - done) * used.columnCount <= SPARSE_THRESHOLD_CELLS) {
+      dense.push({
+        index,
+        firstRow: done,
+        rowCount: used.rowCount - done,
+        firstColumn: 0,
+        columnCount: used.columnCount,
+      });
+      return;
+    }
+    const range = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
+    const constants = range.getSpecialCellsOrNullObject("Constants");
+    const formulas = range.getSpecialCellsOrNullObject("Formulas");
+    constants.load(AREA_BOXES);
+    formulas.load(AREA_BOXES);
+    sparse.push({ index, constants, formulas });
   });
-  await loadValues(context, planBatches(rest), reads, grids);
+
+  // Merged areas of every used range, in bands (see MERGE_BAND_ROWS), with the data areas of the
+  // sparse sheets: one sync.
+  const merged = reads.map(({ used, sheet }) => {
+    if (!withMerges || used.isNullObject) return [];
+    const bands: Excel.RangeAreas[] = [];
+    for (let r = 0; r < used.rowCount; r += MERGE_BAND_ROWS) {
+      const band = sheet
+        .getRangeByIndexes(
+          used.rowIndex + r,
+          used.columnIndex,
+          Math.min(MERGE_BAND_ROWS, used.rowCount - r),
+          used.columnCount,
+        )
+        .getMergedAreasOrNullObject();
+      band.load(AREA_BOXES);
+      bands.push(band);
+    }
+    return bands;
+  });
+  if (sparse.length > 0 || merged.some((b) => b.length > 0)) await context.sync();
+
+  const regions = [...dense];
+  const rowCounts = reads.map((s, i) => ({
+    name: s.name,
+    rows: s.used.isNullObject ? 0 : sparse.some((x) => x.index === i) ? grids[i].length : s.used.rowCount,
+  }));
+  for (const { index, constants, formulas } of sparse) {
+    const areas = [constants, formulas].flatMap((a) => (a.isNullObject ? [] : a.areas.items));
+    const found = dataRegions(index, reads[index].used, areas);
+    const head = grids[index].length;
+    regions.push(
+      ...found.regions
+        .map((r) => ({
+          ...r,
+          firstRow: Math.max(r.firstRow, head),
+          rowCount: r.firstRow + r.rowCount - Math.max(r.firstRow, head),
+        }))
+        .filter((r) => r.rowCount > 0),
+    );
+    rowCounts[index].rows = Math.max(head, found.rows);
+  }
+  if (rowCounts.reduce((n, c) => n + c.rows, 0) > MAX_WORKBOOK_ROWS) throw tooManyRows(rowCounts);
+
+  const bytesPerCell = (i: number): number =>
+    Math.max(ESTIMATED_BYTES_PER_CELL, Math.ceil(measured[i].bytes / Math.max(1, measured[i].cells)));
+  await loadValues(context, planBatches(regions, bytesPerCell), reads, (region, values) =>
+    placeValues(grids[region.index], region, values, reads[region.index].used.columnCount),
+  );
 
   return reads.map((s, i): SheetGrid => {
     if (s.used.isNullObject)
       return { name: s.name, values: [], originRow: 1, originCol: 1, merges: [], visibility: s.visibility };
-    const merges: CellRange[] =
-      s.merged === null || s.merged.isNullObject ? [] : (parseAreas(s.merged.address, s.name) ?? []);
-    // Column A hidden, or an address not understood: hidden rows unknown rather than wrong.
-    const visible = s.visible.isNullObject ? null : parseAreas(s.visible.address, s.name);
     const top = s.used.rowIndex + 1;
     const bottom = top + s.used.rowCount - 1;
+    const grid = grids[i];
+    // Rows of a sparse sheet with no data: empty rows, as the file host gives.
+    for (let r = 0; r < s.used.rowCount; r++) if (grid[r] === undefined) grid[r] = [];
+    const merges = uniqueAreas(
+      merged[i].flatMap((band) => (band.isNullObject ? [] : band.areas.items.map(boxRange))),
+    );
+    // Column A hidden: hidden rows unknown rather than wrong.
+    const visible = s.visible.isNullObject ? null : s.visible.areas.items.map(boxRange);
     return {
       name: s.name,
-      values: grids[i],
+      values: grid,
       originRow: top,
       originCol: s.used.columnIndex + 1,
       merges,

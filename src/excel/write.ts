@@ -1,11 +1,16 @@
 /**
  * Writing the product's own sheets (summary, tally) and template placeholders. Values go in row
- * blocks, styles in groups of identical style, all queued into one sync unless the payload cap
- * needs more.
+ * blocks, styles in groups of identical style, all queued into one sync unless the payload budget
+ * needs more. A sheet is always written whole into a new sheet, which replaces the one the product
+ * wrote before only in the last sync: a write that fails half way leaves the old sheet as it was
+ * and no half-written one.
  */
 import type { CellStyle, SheetCell, SheetModel } from "../core/port";
 import { columnLetter, compactAddresses, a1, packAddresses, rangeAddress } from "./address";
-import { CELLS_PER_WRITE_SYNC, packBatches, rowsWithin } from "./batches";
+import { halves, packBatches, payloadBytes, PAYLOAD_BUDGET_BYTES, refusedForSize } from "./batches";
+import { officeLikeError, SHEET_HIDDEN } from "./errors";
+import { foldSheetName, freeSheetName } from "../core/port";
+import type { OwnedSheets } from "./ownership";
 
 /** Excel column widths are in points; one character of the default font is about 7 px = 5.25 pt. */
 export const POINTS_PER_CHARACTER = 5.25;
@@ -27,6 +32,8 @@ interface Block {
   left: number;
   values: (string | number | null)[][];
   formats: (string | null)[][];
+  /** UTF-8 bytes of its values and formats as sent. */
+  bytes: number;
 }
 
 /**
@@ -64,7 +71,7 @@ export function rowBlocks(cells: readonly SheetCell[]): Block[] {
       values[r][c.col - left] = c.value ?? "";
       formats[r][c.col - left] = typeof c.value === "string" ? TEXT_FORMAT : (c.numFmt ?? null);
     }
-    blocks.push({ top: run[0], left, values, formats });
+    blocks.push({ top: run[0], left, values, formats, bytes: payloadBytes(values) + payloadBytes(formats) });
     start = i;
   }
   return blocks;
@@ -97,125 +104,181 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.border === true) for (const edge of EDGES) format.borders.getItem(edge).style = "Continuous";
 }
 
-/** Row blocks cut to at most CELLS_PER_WRITE_SYNC cells each and packed into one batch per sync. */
-export function writeBatches(cells: readonly SheetCell[]): Block[][] {
+function slice(b: Block, from: number, to: number): Block {
+  const values = b.values.slice(from, to);
+  const formats = b.formats.slice(from, to);
+  return {
+    top: b.top + from,
+    left: b.left,
+    values,
+    formats,
+    bytes: payloadBytes(values) + payloadBytes(formats),
+  };
+}
+
+/** Row blocks cut to at most PAYLOAD_BUDGET_BYTES each (measured, not estimated) and packed one batch per sync. */
+export function writeBatches(cells: readonly SheetCell[], budget = PAYLOAD_BUDGET_BYTES): Block[][] {
   const slices: Block[] = [];
   for (const b of rowBlocks(cells)) {
-    const rows = rowsWithin(CELLS_PER_WRITE_SYNC, b.values[0].length);
-    for (let r = 0; r < b.values.length; r += rows)
-      slices.push({
-        top: b.top + r,
-        left: b.left,
-        values: b.values.slice(r, r + rows),
-        formats: b.formats.slice(r, r + rows),
-      });
+    if (b.bytes <= budget) {
+      slices.push(b);
+      continue;
+    }
+    let from = 0;
+    let bytes = 0;
+    b.values.forEach((row, r) => {
+      const rowBytes = payloadBytes(row) + payloadBytes(b.formats[r]);
+      if (r > from && bytes + rowBytes > budget) {
+        slices.push(slice(b, from, r));
+        from = r;
+        bytes = 0;
+      }
+      bytes += rowBytes;
+    });
+    slices.push(slice(b, from, b.values.length));
   }
-  return packBatches(slices, (b) => b.values.length * b.values[0].length, CELLS_PER_WRITE_SYNC);
+  return packBatches(slices, (b) => b.bytes, budget);
+}
+
+/** A batch Excel refused for its size, in two: blocks, or the rows of a lone block; null for one row. */
+function splitWrite(batch: readonly Block[]): Block[][] | null {
+  const two = halves(batch);
+  if (two !== null) return two;
+  const [b] = batch;
+  if (b === undefined || b.values.length < 2) return null;
+  const mid = b.values.length >> 1;
+  return [[slice(b, 0, mid)], [slice(b, mid, b.values.length)]];
 }
 
 /**
- * Writes the cells one batch per sync (one sync for anything but a huge sheet); styles, which are
- * a few grouped operations, and `queueLast` (merges, widths) go with the last batch. Whatever the
- * caller queued before (adding or clearing the sheet) travels with the first. Recursion, not a
- * loop: the payload cap forces the syncs apart. `onSynced` hears of each successful sync.
+ * Writes the cells one batch per sync (one sync for anything but a huge sheet). `open` queues
+ * getting (or adding) the sheet and goes with the first batch; styles, which are a few grouped
+ * operations, and `finish` (merges, widths, replacing the old sheet) go with the last. A batch
+ * Excel refuses for its size ran nothing, so it is split in two and sent again (one more round
+ * trip per refusal); any other error propagates. Recursion, not a loop: each sync waits for the
+ * one before. Returns the sheet proxy `open` gave.
  */
 async function writeInBatches(
   context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
+  open: () => Excel.Worksheet,
   cells: readonly SheetCell[],
-  queueLast: () => void,
-  onSynced: () => void = () => {},
-): Promise<void> {
-  const batches = writeBatches(cells);
-  const step = async (i: number): Promise<void> => {
-    for (const b of batches[i] ?? []) {
+  finish: (sheet: Excel.Worksheet) => void,
+): Promise<Excel.Worksheet> {
+  let opened: Excel.Worksheet | null = null;
+  const step = async ([batch, ...later]: Block[][]): Promise<void> => {
+    const sheet = opened ?? open();
+    for (const b of batch) {
       const range = sheet.getRangeByIndexes(b.top - 1, b.left - 1, b.values.length, b.values[0].length);
       range.numberFormat = b.formats;
       range.values = b.values;
     }
-    const last = i >= batches.length - 1;
-    if (last) {
+    if (later.length === 0) {
       for (const g of styleGroups(cells))
         for (const address of packAddresses(compactAddresses(g.addresses)))
           applyStyle(sheet.getRanges(address).format, g.style);
-      queueLast();
+      finish(sheet);
     }
-    await context.sync();
-    onSynced();
-    if (!last) await step(i + 1);
+    try {
+      await context.sync();
+    } catch (e) {
+      const split = refusedForSize(e) ? splitWrite(batch) : null;
+      if (split === null) throw e;
+      return step([...split, ...later]);
+    }
+    opened = sheet;
+    if (later.length > 0) await step(later);
   };
-  await step(0);
+  const batches = writeBatches(cells);
+  await step(batches.length > 0 ? batches : [[]]);
+  return opened as unknown as Excel.Worksheet;
 }
 
-/** Queues adding the sheet, or clearing everything on it (values, formats, merges, our highlights). */
-function openSheet(context: Excel.RequestContext, name: string, exists: boolean): Excel.Worksheet {
+interface SheetInfo {
+  id: string;
+  name: string;
+  position: number;
+}
+
+async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const worksheets = context.workbook.worksheets;
-  if (!exists) return worksheets.add(name);
-  const sheet = worksheets.getItem(name);
-  const all = sheet.getRange();
-  all.conditionalFormats.clearAll();
-  all.unmerge();
-  all.clear("All");
-  return sheet;
-}
-
-/** The whole sheet, given whether it exists: opened, cells, then merges and widths. */
-async function writeSheetAs(
-  context: Excel.RequestContext,
-  model: SheetModel,
-  exists: boolean,
-  onSynced?: () => void,
-): Promise<void> {
-  const sheet = openSheet(context, model.name, exists);
-  await writeInBatches(
-    context,
-    sheet,
-    model.cells,
-    () => {
-      for (const m of model.merges) sheet.getRange(rangeAddress(m)).merge(false);
-      (model.columnWidths ?? []).forEach((chars, i) => {
-        if (!(chars > 0)) return;
-        const column = columnLetter(i + 1);
-        sheet.getRange(`${column}:${column}`).format.columnWidth =
-          chars * POINTS_PER_CHARACTER + WIDTH_PADDING_POINTS;
-      });
-    },
-    onSynced,
-  );
-}
-
-/** The error a batch built on a wrong `exists` fails with, at its first operation. */
-function wrongGuess(e: unknown, exists: boolean): boolean {
-  const code = e !== null && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
-  return code === (exists ? "ItemNotFound" : "ItemAlreadyExists");
+  worksheets.load("items/id,items/name,items/position");
+  await context.sync();
+  return worksheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
 }
 
 /**
- * One sync when the caller knows whether the sheet exists (the port remembers the sheet names of
- * its last read), two otherwise: a probe, then the sheet (plus one per CELLS_PER_WRITE_SYNC cells
- * beyond the first batch). If the workbook changed meanwhile, the first batch fails at its first
- * operation (adding a sheet that exists, clearing one that is gone), so nothing was written, and
- * the write is redone after the probe. Any other error propagates, as does any error of the redo.
- * A protected sheet fails at the first write.
+ * Deletes the sheet a failed write added, then rethrows the failure. The clerk needs the first
+ * error; a failed clean-up rides along on it (`cleanupError`) rather than being lost.
  */
-export async function writeWholeSheet(
+async function abandon(context: Excel.RequestContext, name: string, error: unknown): Promise<never> {
+  try {
+    const added = context.workbook.worksheets.getItemOrNullObject(name);
+    added.load("id");
+    await context.sync();
+    if (!added.isNullObject) {
+      added.delete();
+      await context.sync();
+    }
+  } catch (cleanupError) {
+    if (error !== null && typeof error === "object") Object.assign(error, { cleanupError });
+  }
+  throw error;
+}
+
+/** Where a sheet went: its name now and its id, for the ownership record. */
+export interface WrittenSheet {
+  name: string;
+  id: string;
+}
+
+/**
+ * Writes the model as a sheet of ours. The sheet the product made for this name before
+ * (`owned`, by id) is replaced in place, keeping its name (the clerk may have renamed it) and
+ * position; any other sheet is the clerk's and is never touched: the new sheet takes a free name
+ * ("Tổng hợp (2)") when the clerk has one called "Tổng hợp" in any letter case. One sync lists the
+ * sheets, then one per batch of cells (one for a summary).
+ */
+export async function writeOwnedSheet(
   context: Excel.RequestContext,
   model: SheetModel,
-  exists?: boolean,
-): Promise<void> {
-  if (exists !== undefined) {
-    let synced = false;
-    try {
-      await writeSheetAs(context, model, exists, () => (synced = true));
-      return;
-    } catch (e) {
-      if (synced || !wrongGuess(e, exists)) throw e;
-    }
+  owned: OwnedSheets,
+): Promise<WrittenSheet> {
+  const sheets = await listSheets(context);
+  const ownedId = owned[foldSheetName(model.name)];
+  const old = sheets.find((s) => s.id === ownedId) ?? null;
+  const name = freeSheetName(
+    model.name,
+    sheets.map((s) => s.name),
+  );
+  const worksheets = context.workbook.worksheets;
+  try {
+    const created = await writeInBatches(
+      context,
+      () => {
+        const sheet = worksheets.add(name);
+        sheet.load("id");
+        return sheet;
+      },
+      model.cells,
+      (sheet) => {
+        for (const m of model.merges) sheet.getRange(rangeAddress(m)).merge(false);
+        (model.columnWidths ?? []).forEach((chars, i) => {
+          if (!(chars > 0)) return;
+          const column = columnLetter(i + 1);
+          sheet.getRange(`${column}:${column}`).format.columnWidth =
+            chars * POINTS_PER_CHARACTER + WIDTH_PADDING_POINTS;
+        });
+        if (old !== null) {
+          worksheets.getItem(old.id).delete();
+          sheet.name = old.name;
+          sheet.position = old.position;
+        }
+      },
+    );
+    return { name: old?.name ?? name, id: created.id };
+  } catch (e) {
+    return abandon(context, name, e);
   }
-  const existing = context.workbook.worksheets.getItemOrNullObject(model.name);
-  existing.load("name");
-  await context.sync();
-  await writeSheetAs(context, model, !existing.isNullObject);
 }
 
 /**
@@ -228,16 +291,29 @@ export async function writeSomeCells(
   cells: readonly SheetCell[],
 ): Promise<void> {
   if (cells.length === 0) return;
-  await writeInBatches(context, context.workbook.worksheets.getItem(sheetName), cells, () => {});
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  await writeInBatches(
+    context,
+    () => sheet,
+    cells,
+    () => {},
+  );
 }
 
-/** Activates the sheet and selects the cell or range: one sync. */
+/**
+ * Activates the sheet and selects the cell or range: two syncs. The first learns whether the
+ * sheet is hidden, since Excel cannot show a cell there and its refusal would not say why.
+ */
 export async function selectCell(
   context: Excel.RequestContext,
   sheetName: string,
   address: string,
 ): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.load("visibility");
+  await context.sync();
+  if (sheet.visibility !== "Visible")
+    throw officeLikeError(SHEET_HIDDEN, `The sheet "${sheetName}" is hidden.`, { sheet: sheetName });
   sheet.activate();
   sheet.getRange(address).select();
   await context.sync();

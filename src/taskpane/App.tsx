@@ -16,6 +16,7 @@ import {
 import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../core/port";
 import type { SettingsStore } from "../excel/settings";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ExcelPane } from "./ExcelPane";
 
 const FileModeApp = lazy(() => import("./files/FileModeApp"));
@@ -35,7 +36,10 @@ export function Shell({ dark, children }: { dark: boolean; children: ReactNode }
       className={styles.root}
       applyStylesToPortals={false}
     >
-      <Suspense fallback={<Spinner label="Đang tải…" />}>{children}</Suspense>
+      {/* A render bug or a lazy chunk that fails to load is shown, and the pane stays alive. */}
+      <ErrorBoundary>
+        <Suspense fallback={<Spinner label="Đang tải…" />}>{children}</Suspense>
+      </ErrorBoundary>
     </FluentProvider>
   );
 }

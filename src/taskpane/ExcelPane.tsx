@@ -4,12 +4,12 @@
  * keeps the results on screen and turns failures into a MessageBar.
  */
 import { Button, Divider, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { isoDay } from "../core/check/dates";
 import { BUILTIN_PLANS, type Plan } from "../core/plan";
 import type { WorkbookPort } from "../core/port";
 import type { CheckOptions, ColumnOverrides, FieldKey } from "../core/types";
-import { excelErrorMessage, MESSAGE_UNSUPPORTED } from "../excel/errors";
+import { describeError, MESSAGE_UNSUPPORTED } from "../excel/errors";
 import type { SettingsStore } from "../excel/settings";
 import { ErrorBar, type PaneMessage } from "./components/ErrorBar";
 import { FindingsList } from "./components/FindingsList";
@@ -23,11 +23,13 @@ import { markFindings, runCheck, selectFinding, writeSummary, type CheckOutcome 
 import {
   OPTIONS_KEY,
   OVERRIDES_KEY,
+  PLAN_FILE_KEY,
   readOverrides,
-  readPaneOptions,
+  startingPlans,
   withOverride,
   type PaneOptions,
 } from "./state/settings-keys";
+import { SETTINGS_NOT_SAVED } from "./state/notices";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,15 +52,21 @@ export interface ExcelPaneProps {
 
 export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMode }: ExcelPaneProps) {
   const styles = useStyles();
-  const [plans, setPlans] = useState<readonly Plan[]>(BUILTIN_PLANS);
-  const [options, setOptions] = useState<PaneOptions>(() => readPaneOptions(settings, BUILTIN_PLANS[0].id));
+  const [start] = useState(() => startingPlans(settings, BUILTIN_PLANS));
+  const [plans, setPlans] = useState<readonly Plan[]>(start.plans);
+  const [options, setOptionsState] = useState<PaneOptions>(start.options);
   const [reportDate, setReportDate] = useState(localToday);
   const [overrides, setOverrides] = useState<ColumnOverrides>(() => readOverrides(settings));
   const [outcome, setOutcome] = useState<(CheckOutcome & { plan: Plan; options: CheckOptions }) | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(
-    apiSupported ? null : { intent: "warning", title: "Excel chưa hỗ trợ", text: MESSAGE_UNSUPPORTED },
+    !apiSupported
+      ? { intent: "warning", title: "Excel chưa hỗ trợ", text: MESSAGE_UNSUPPORTED }
+      : start.fallback !== null
+        ? { intent: "info", text: start.fallback }
+        : null,
   );
+  const saveNoticeShown = useRef(false);
   const plan = plans.find((p) => p.id === options.planId) ?? plans[0];
   const checkOptions = {
     unitKind: options.unitKind,
@@ -68,13 +76,20 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
     columnOverrides: overrides,
   };
 
-  useEffect(() => {
-    settings
-      .set(OPTIONS_KEY, options)
-      .catch((e: unknown) =>
-        setMessage({ intent: "warning", title: "Không lưu được lựa chọn", text: excelErrorMessage(e) }),
-      );
-  }, [settings, options]);
+  // Saving happens when the clerk changes something (debounced in the store), never on opening.
+  useEffect(
+    () =>
+      settings.onSaveError(() => {
+        if (saveNoticeShown.current) return;
+        saveNoticeShown.current = true;
+        setMessage({ intent: "info", text: SETTINGS_NOT_SAVED });
+      }),
+    [settings],
+  );
+  const setOptions = (next: PaneOptions): void => {
+    setOptionsState(next);
+    settings.set(OPTIONS_KEY, next);
+  };
 
   /** Runs one action with a progress bar; any failure becomes a Vietnamese MessageBar. */
   async function act(label: string, failure: string, work: () => Promise<PaneMessage | null>): Promise<void> {
@@ -83,7 +98,8 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
     try {
       setMessage(await work());
     } catch (e) {
-      setMessage({ intent: "error", title: failure, text: excelErrorMessage(e) });
+      const d = describeError(e);
+      setMessage({ intent: "error", title: d.title ?? failure, text: d.text, detail: d.detail });
     } finally {
       setBusy(null);
     }
@@ -111,7 +127,7 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
     const next = withOverride(overrides, sheet, column, choice);
     setOverrides(next);
     void act("Đang lưu cách đọc cột và kiểm tra lại…", "Không lưu được cách đọc cột", async () => {
-      await settings.set(OVERRIDES_KEY, next);
+      settings.set(OVERRIDES_KEY, next);
       return checkWith(next);
     });
   };
@@ -126,6 +142,7 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
         onChange={(planId) => setOptions({ ...options, planId })}
         onPlanFile={(p) => {
           setPlans([...plans.filter((x) => x.id !== p.id), p]);
+          settings.set(PLAN_FILE_KEY, p);
           setOptions({ ...options, planId: p.id });
           setMessage({ intent: "success", text: `Đã tải kế hoạch «${p.title}».` });
         }}
@@ -192,7 +209,7 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
           onClick={() =>
             outcome !== null &&
             void act("Đang ghi bảng Tổng hợp…", "Không ghi được bảng Tổng hợp", async () => {
-              const written = await writeSummary(port, outcome, outcome.plan, outcome.options);
+              const written = await writeSummary(port, outcome, outcome.plan, outcome.options, settings);
               if (written === null)
                 return {
                   intent: "error",

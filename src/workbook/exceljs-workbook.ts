@@ -4,7 +4,15 @@
  * same code runs in the browser.
  */
 import ExcelJS from "exceljs";
-import type { CellStyle, HighlightGroup, SheetCell, SheetModel, WorkbookPort } from "../core/port";
+import {
+  foldSheetName,
+  freeSheetName,
+  type CellStyle,
+  type HighlightGroup,
+  type SheetCell,
+  type SheetModel,
+  type WorkbookPort,
+} from "../core/port";
 import { a1, parseRange } from "../core/read/address";
 import type { CellRange, SheetGrid } from "../core/types";
 import { solidFill, withStyle } from "./styles";
@@ -34,6 +42,8 @@ function deepCopy<T>(value: T): T {
 export class ExcelJsWorkbook implements WorkbookPort {
   /** Original fill of each highlighted cell, by sheet then address; undefined = it had none. */
   private readonly savedFills = new Map<string, Map<string, ExcelJS.Fill | undefined>>();
+  /** Sheets this object created, by the name wanted (the port's ownership contract). */
+  private readonly owned = new Map<string, ExcelJS.Worksheet>();
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -85,8 +95,16 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return grid;
   }
 
-  async writeSheet(model: SheetModel): Promise<void> {
-    const existing = this.workbook.getWorksheet(model.name);
+  async writeSheet(model: SheetModel): Promise<string> {
+    const wanted = foldSheetName(model.name);
+    const mine = this.owned.get(wanted);
+    const existing = mine !== undefined && this.workbook.worksheets.includes(mine) ? mine : undefined;
+    const name =
+      existing?.name ??
+      freeSheetName(
+        model.name,
+        this.workbook.worksheets.map((w) => w.name),
+      );
     let ws: ExcelJS.Worksheet;
     if (existing) {
       // A fresh sheet in the same place: clearing cell by cell would leave styles, merges,
@@ -94,10 +112,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
       const { orderNo } = existing as Ordered;
       const { state } = existing;
       this.workbook.removeWorksheet(existing.id);
-      this.savedFills.delete(model.name);
-      ws = this.workbook.addWorksheet(model.name, { state });
+      this.savedFills.delete(name);
+      ws = this.workbook.addWorksheet(name, { state });
       (ws as Ordered).orderNo = orderNo;
-    } else ws = this.workbook.addWorksheet(model.name);
+    } else ws = this.workbook.addWorksheet(name);
+    this.owned.set(wanted, ws);
     model.columnWidths?.forEach((width, i) => {
       if (width > 0) ws.getColumn(i + 1).width = width;
     });
@@ -109,6 +128,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       const { row, col } = chart.anchor;
       this.setCell(ws.getCell(row, col), { row, col, value: chart.note, style: { italic: true } });
     }
+    return name;
   }
 
   async writeCells(sheet: string, cells: SheetCell[]): Promise<void> {

@@ -6,11 +6,10 @@ import { join } from "node:path";
 import { readFile } from "node:fs/promises";
 import { checkDocument } from "../../src/core/document";
 import { getBuiltinPlan, parsePlanText, type Plan } from "../../src/core/plan";
-import { createExcelPort } from "../../src/excel";
 import { MESSAGE_UNSUPPORTED } from "../../src/excel/errors";
 import { CURRENT_WORKBOOK } from "../../src/taskpane/state/check";
 import { OPTIONS_KEY, OVERRIDES_KEY } from "../../src/taskpane/state/settings-keys";
-import { createExcelDouble } from "../excel-double";
+import { excelPortOver } from "../excel-double";
 import { modelFromXlsx } from "../excel-double/from-xlsx";
 import { ROOT, withPaneHost } from "./harness";
 import { expectSampleThemes } from "./media-view";
@@ -57,7 +56,7 @@ test("a plan file with mistakes: every problem listed in Vietnamese, the plan un
 test("a media log under plan an-giang-2021 shows month × outlet × medium against the quota, with the month's theme", async () => {
   const plan = getBuiltinPlan("an-giang-2021") as Plan;
   const model = await modelFromXlsx(await readFile(MEDIA_SAMPLE));
-  const sheets = await createExcelPort(createExcelDouble(model).run).readSheets();
+  const sheets = await excelPortOver(model).readSheets();
   const doc = checkDocument(CURRENT_WORKBOOK, sheets, plan, { reportDate: "2021-12-31" });
   if (doc.listType !== "media") throw new Error("the sample is a media log");
   expect(doc.report.quota.length).toBeGreaterThan(0);

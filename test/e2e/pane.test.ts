@@ -11,13 +11,12 @@ import { documentFindings } from "../../src/core/findings";
 import { getBuiltinPlan, type Plan } from "../../src/core/plan";
 import { KIND_LABELS } from "../../src/core/labels";
 import { SUBJECT_KINDS, type CheckOptions } from "../../src/core/types";
-import { createExcelPort } from "../../src/excel";
 import { MESSAGE_PROTECTED } from "../../src/excel/errors";
 import { CURRENT_WORKBOOK } from "../../src/taskpane/state/check";
 import { findingPlace, groupFindings } from "../../src/taskpane/state/groups";
 import { quotaLine } from "../../src/taskpane/state/quota";
 import { OPTIONS_KEY } from "../../src/taskpane/state/settings-keys";
-import { createExcelDouble } from "../excel-double";
+import { excelPortOver } from "../excel-double";
 import { modelFromXlsx } from "../excel-double/from-xlsx";
 import { findSheet, type ModelWorkbook } from "../excel-double/model";
 import { OFFICE_JS_URL, ROOT, startPaneHost, withPaneHost, type PaneHost } from "./harness";
@@ -37,7 +36,7 @@ function rememberUnit(model: ModelWorkbook): void {
 /** What the core makes of the sample, read through the Office.js port exactly as the pane reads it. */
 async function expected() {
   const model = await modelFromXlsx(await readFile(SAMPLE));
-  const sheets = await createExcelPort(createExcelDouble(model).run).readSheets();
+  const sheets = await excelPortOver(model).readSheets();
   const options: CheckOptions = { reportDate: REPORT_DATE, unitKind: "xa", columnOverrides: {} };
   const doc = checkDocument(CURRENT_WORKBOOK, sheets, PLAN, options);
   if (doc.listType !== "nomination") throw new Error("the sample is a nomination list");

@@ -8,6 +8,11 @@ import type { ModelWorkbook } from "./model";
 /** What a test or benchmark reads back about the round trips. */
 export interface SyncStats {
   syncs: number;
+  /**
+   * Test hook: the code Excel fails sync number `n` (1-based, counted since the last reset) with,
+   * or null. The sync then runs nothing, as Excel does when it refuses a request outright.
+   */
+  refuse?: (n: number) => string | null;
   /** Largest single sync: JSON bytes of the queued operations plus JSON bytes of the loaded data. */
   maxRequestBytes: number;
   /** Bytes of every sync, in order. */
@@ -85,6 +90,11 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.stats.syncs++;
+    const refused = this.stats.refuse?.(this.stats.syncs) ?? null;
+    if (refused !== null) {
+      this.pathBytes = 0;
+      throw new FakeOfficeError(refused, `The double refuses sync ${this.stats.syncs}.`);
+    }
     const request = jsonBytes(ops.map((o) => o.request)) + this.pathBytes;
     this.pathBytes = 0;
     let response = 0;

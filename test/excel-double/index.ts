@@ -3,6 +3,7 @@ export * from "./model";
 export { createStats, resetStats, FakeOfficeError, PAYLOAD_LIMIT_BYTES, type SyncStats } from "./context";
 export {
   createExcelDouble,
+  excelPortOver,
   createRequestContext,
   installExcelGlobals,
   DOUBLE_EXCEL_API,

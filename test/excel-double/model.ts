@@ -4,7 +4,7 @@
  * browser test host too).
  */
 import type { CellRange } from "../../src/core/types";
-import { SHEET_COLUMNS } from "../../src/excel/address";
+import { SHEET_COLUMNS } from "./a1";
 
 export interface CellFormat {
   fill?: string;
@@ -37,6 +37,8 @@ export interface ModelConditionalFormat {
 export type ModelVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface ModelSheet {
+  /** `Worksheet.id`: stays the same when the sheet is renamed or moved. */
+  id: string;
   name: string;
   visibility: ModelVisibility;
   protected: boolean;
@@ -70,6 +72,14 @@ export interface ModelWorkbook {
   /** `Office.context.document.settings` as saved. */
   settings: Map<string, unknown>;
   nextId: number;
+  /** Opened read-only: every write is refused (AccessDenied), and so is saving the settings. */
+  readOnly?: boolean;
+  /** Workbook structure protected: sheets cannot be added, deleted, renamed or moved. */
+  structureProtected?: boolean;
+  /** Browser test host only: how long `Office.onReady` takes (a slow Office start). */
+  officeReadyDelayMs?: number;
+  /** `settings.saveAsync` calls: how many were made and the most running at once. */
+  settingsSaves?: { calls: number; maxInFlight: number; inFlight: number };
 }
 
 export function cellKey(row: number, col: number): number {
@@ -94,6 +104,7 @@ export function addSheet(
   options: { visibility?: ModelVisibility; protected?: boolean } = {},
 ): ModelSheet {
   const sheet: ModelSheet = {
+    id: `{sheet-${wb.nextId++}}`,
     name,
     visibility: options.visibility ?? "Visible",
     protected: options.protected ?? false,

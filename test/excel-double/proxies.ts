@@ -5,7 +5,7 @@
  * `PropertyNotLoaded`, writes are applied at sync, *OrNullObject proxies report `isNullObject`,
  * and any write to a protected sheet fails with `AccessDenied`.
  */
-import { parseArea, quoteSheetName, rangeAddress, SHEET_COLUMNS, SHEET_ROWS } from "../../src/excel/address";
+import { areaText, parseAreaText, sheetPrefix, SHEET_COLUMNS, SHEET_ROWS } from "./a1";
 import type { CellRange } from "../../src/core/types";
 import { FakeContext, FakeOfficeError, notLoaded } from "./context";
 import {
@@ -22,6 +22,7 @@ import {
   type ModelChart,
   type ModelConditionalFormat,
   type ModelSheet,
+  type ModelWorkbook,
 } from "./model";
 
 type LoadArg = string | string[] | { select?: string } | undefined;
@@ -106,7 +107,8 @@ abstract class FakeObject {
       this.loaded.set(path, v);
       out[path] = v;
     }
-    for (const [head, rest] of nested) out[head] = this.navigation(head).runLoad(rest);
+    // A null object loads as null: nothing under it is looked at (Office.js does not fail there).
+    if (t !== null) for (const [head, rest] of nested) out[head] = this.navigation(head).runLoad(rest);
     return out;
   }
 }
@@ -118,7 +120,12 @@ abstract class FakeScalarless extends FakeObject {
   }
 }
 
-function writable(sheet: ModelSheet): ModelSheet {
+function readOnlyRefusal(): FakeOfficeError {
+  return new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+}
+
+function writable(model: ModelWorkbook, sheet: ModelSheet): ModelSheet {
+  if (model.readOnly === true) throw readOnlyRefusal();
   if (sheet.protected)
     throw new FakeOfficeError(
       "AccessDenied",
@@ -146,20 +153,108 @@ function eachCell(sheet: ModelSheet, areas: readonly CellRange[], fn: (cell: Mod
 }
 
 function parseAddress(address: string): CellRange {
-  const r = parseArea(address);
+  const r = parseAreaText(address);
   if (r === null)
     throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: "${address}".`);
   return r;
+}
+
+/** `getItem` takes a sheet's name or its id. */
+function byNameOrId(model: ModelWorkbook, key: string): ModelSheet | null {
+  return findSheet(model, key) ?? model.sheets.find((s) => s.id === key) ?? null;
+}
+
+/**
+ * The cells `pick` chooses within `bounds` as rectangles: runs of a row, stacked while the rows
+ * below have the same run (a dense list comes out as a few areas, as in Excel).
+ */
+function cellAreas(sheet: ModelSheet, bounds: CellRange, pick: (cell: ModelCell) => boolean): CellRange[] {
+  const byRow = new Map<number, number[]>();
+  for (const [key, cell] of sheet.cells) {
+    if (!pick(cell)) continue;
+    const r = keyRow(key);
+    const c = keyCol(key);
+    if (r < bounds.top || r > bounds.bottom || c < bounds.left || c > bounds.right) continue;
+    const cols = byRow.get(r);
+    if (cols) cols.push(c);
+    else byRow.set(r, [c]);
+  }
+  const done: CellRange[] = [];
+  let open = new Map<string, CellRange>();
+  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = (byRow.get(r) as number[]).sort((a, b) => a - b);
+    const next = new Map<string, CellRange>();
+    for (let i = 0; i < cols.length;) {
+      let j = i;
+      while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+      const key = `${cols[i]}:${cols[j]}`;
+      const above = open.get(key);
+      if (above !== undefined && above.bottom === r - 1) {
+        above.bottom = r;
+        next.set(key, above);
+        open.delete(key);
+      } else next.set(key, { top: r, bottom: r, left: cols[i], right: cols[j] });
+      i = j + 1;
+    }
+    done.push(...open.values());
+    open = next;
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 const WHOLE_SHEET: CellRange = { top: 1, left: 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS };
 
 // ---------------------------------------------------------------- workbook and sheets
 
-export class FakeWorkbook {
+/** Sheets may not be added, deleted, renamed or moved: the structure is protected, or the file read-only. */
+function structureChange(model: ModelWorkbook): void {
+  if (model.readOnly === true) throw readOnlyRefusal();
+  if (model.structureProtected === true)
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The workbook is protected. To make a change, unprotect the workbook.",
+    );
+}
+
+export class FakeWorkbookProtection
+  extends FakeObject
+  implements Pick<Excel.WorkbookProtection, "protected">
+{
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protected target(): unknown {
+    return this.context.model;
+  }
+  protected scalar(name: string, t: unknown): unknown {
+    if (name === "protected") return (t as ModelWorkbook).structureProtected === true;
+    throw cannotLoad(name);
+  }
+}
+
+export class FakeWorkbook extends FakeObject implements Pick<Excel.Workbook, "readOnly"> {
   readonly worksheets: FakeWorksheetCollection;
-  constructor(readonly context: FakeContext) {
+  constructor(context: FakeContext) {
+    super(context);
     this.worksheets = new FakeWorksheetCollection(context);
+  }
+  get readOnly(): boolean {
+    return this.get("readOnly");
+  }
+  get protection(): FakeWorkbookProtection {
+    return this.child("protection", () => new FakeWorkbookProtection(this.context));
+  }
+  protected target(): unknown {
+    return this.context.model;
+  }
+  protected scalar(name: string, t: unknown): unknown {
+    if (name === "readOnly") return (t as ModelWorkbook).readOnly === true;
+    throw cannotLoad(name);
+  }
+  protected override navigation(name: string): FakeObject {
+    if (name === "protection") return this.protection;
+    return super.navigation(name);
   }
 }
 
@@ -185,7 +280,7 @@ export class FakeWorksheetCollection extends FakeScalarless {
 
   getItem(key: string): FakeWorksheet {
     this.context.path("getItem", key);
-    return new FakeWorksheet(this.context, () => findSheet(this.context.model, key) ?? null, false, key);
+    return new FakeWorksheet(this.context, () => byNameOrId(this.context.model, key), false, key);
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -201,12 +296,13 @@ export class FakeWorksheetCollection extends FakeScalarless {
 
   getItemOrNullObject(key: string): FakeWorksheet {
     this.context.path("getItemOrNullObject", key);
-    return new FakeWorksheet(this.context, () => findSheet(this.context.model, key) ?? null, true, key);
+    return new FakeWorksheet(this.context, () => byNameOrId(this.context.model, key), true, key);
   }
 
   add(name: string): FakeWorksheet {
     let created: ModelSheet | null = null;
     this.context.enqueue({ addWorksheet: name }, () => {
+      structureChange(this.context.model);
       if (findSheet(this.context.model, name) !== undefined)
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
       created = addSheet(this.context.model, name);
@@ -240,7 +336,10 @@ export class FakeWorksheetProtection
   }
 }
 
-export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "name" | "visibility"> {
+export class FakeWorksheet
+  extends FakeObject
+  implements Pick<Excel.Worksheet, "id" | "name" | "position" | "visibility">
+{
   constructor(
     context: FakeContext,
     private readonly find: () => ModelSheet | null,
@@ -267,8 +366,48 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
     return s;
   }
 
+  get id(): string {
+    return this.get("id");
+  }
+
   get name(): string {
     return this.get("name");
+  }
+
+  set name(value: string) {
+    this.context.enqueue({ name: value }, () => {
+      structureChange(this.context.model);
+      const s = this.resolveSheet();
+      const other = findSheet(this.context.model, value);
+      if (other !== undefined && other !== s)
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${value}" already exists.`);
+      if (this.context.model.activeSheet === s.name) this.context.model.activeSheet = value;
+      s.name = value;
+    });
+  }
+
+  get position(): number {
+    return this.get("position");
+  }
+
+  set position(value: number) {
+    this.context.enqueue({ position: value }, () => {
+      structureChange(this.context.model);
+      const sheets = this.context.model.sheets;
+      const s = this.resolveSheet();
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.min(value, sheets.length), 0, s);
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue({ deleteWorksheet: this.key }, () => {
+      structureChange(this.context.model);
+      const model = this.context.model;
+      const s = this.resolveSheet();
+      model.sheets = model.sheets.filter((x) => x !== s);
+      if (model.activeSheet === s.name) model.activeSheet = model.sheets[0]?.name ?? null;
+    });
   }
 
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
@@ -285,8 +424,10 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
 
   protected scalar(name: string, t: unknown): unknown {
     const s = t as ModelSheet;
+    if (name === "id") return s.id;
     if (name === "name") return s.name;
     if (name === "visibility") return s.visibility;
+    if (name === "position") return this.context.model.sheets.indexOf(s);
     throw cannotLoad(name);
   }
 
@@ -360,7 +501,7 @@ abstract class FakeAreas extends FakeObject {
   resolveWritable(): { sheet: ModelSheet; areas: CellRange[] } {
     const t = this.resolveAreas();
     if (t === null) throw new FakeOfficeError("InvalidObjectPath", "The object is a null object.");
-    writable(t.sheet);
+    writable(this.context.model, t.sheet);
     return t;
   }
 
@@ -381,8 +522,8 @@ abstract class FakeAreas extends FakeObject {
   }
 
   protected addressOf(t: { sheet: ModelSheet; areas: CellRange[] }): string {
-    const prefix = `${quoteSheetName(t.sheet.name)}!`;
-    return t.areas.map((a) => prefix + rangeAddress(a)).join(", ");
+    const prefix = sheetPrefix(t.sheet.name);
+    return t.areas.map((a) => prefix + areaText(a)).join(", ");
   }
 }
 
@@ -508,11 +649,29 @@ export class FakeRange
     );
   }
 
-  /** Only "Visible" is modelled (rows the clerk hid; hidden columns are not): others throw. */
+  /**
+   * "Visible" (rows the clerk hid; hidden columns are not modelled), "Constants" and "Formulas"
+   * (cells holding a typed value or a formula); other types throw.
+   */
   getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
+    this.context.path("getSpecialCellsOrNullObject", cellType);
+    if (cellType === "Constants" || cellType === "Formulas") {
+      const formulas = cellType === "Formulas";
+      return new FakeRangeAreas(
+        this.context,
+        this.worksheet,
+        (s) => {
+          const a = (this.resolveAreas() as { areas: CellRange[] }).areas[0];
+          const found = cellAreas(s, a, (c) =>
+            formulas ? c.formula !== undefined : c.formula === undefined && c.value !== "",
+          );
+          return found.length === 0 ? null : found;
+        },
+        true,
+      );
+    }
     if (cellType !== "Visible")
       throw new FakeOfficeError("NotImplemented", `The double does not model special cells "${cellType}".`);
-    this.context.path("getSpecialCellsOrNullObject", cellType);
     return new FakeRangeAreas(
       this.context,
       this.worksheet,
@@ -592,7 +751,7 @@ export class FakeRange
   select(): void {
     this.context.enqueue({ select: true }, () => {
       const t = this.resolveAreas() as { sheet: ModelSheet; areas: CellRange[] };
-      this.context.model.selection = { sheet: t.sheet.name, address: rangeAddress(t.areas[0]) };
+      this.context.model.selection = { sheet: t.sheet.name, address: areaText(t.areas[0]) };
     });
   }
 }
@@ -633,12 +792,54 @@ function writeValue(cell: ModelCell, v: unknown): void {
   cell.value = v;
 }
 
-export class FakeRangeAreas extends FakeAreas implements Pick<Excel.RangeAreas, "address"> {
+export class FakeRangeAreas extends FakeAreas implements Pick<Excel.RangeAreas, "address" | "areaCount"> {
   protected scalar(name: string, t: unknown): unknown {
     const target = t as { sheet: ModelSheet; areas: CellRange[] };
     if (name === "address") return this.addressOf(target);
     if (name === "areaCount") return target.areas.length;
     throw cannotLoad(name);
+  }
+
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+
+  /** The rectangles, each a Range with its own rowIndex, columnIndex… (ExcelApi 1.9). */
+  get areas(): FakeRangeCollection {
+    return this.child("areas", () => new FakeRangeCollection(this.context, this));
+  }
+
+  protected override navigation(name: string): FakeObject {
+    if (name === "areas") return this.areas;
+    return super.navigation(name);
+  }
+}
+
+export class FakeRangeCollection extends FakeScalarless {
+  private loadedItems: FakeRange[] | undefined;
+
+  constructor(
+    context: FakeContext,
+    private readonly owner: FakeRangeAreas,
+  ) {
+    super(context);
+  }
+
+  get items(): FakeRange[] {
+    if (this.loadedItems === undefined) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  protected target(): unknown {
+    return this.owner.resolveAreas();
+  }
+
+  override runLoad(paths: readonly string[]): unknown {
+    const itemPaths = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice("items/".length));
+    if (itemPaths.length === 0 && !paths.includes("items")) return super.runLoad(paths);
+    const t = this.owner.resolveAreas() as { areas: CellRange[] };
+    this.loadedItems = t.areas.map((a) => new FakeRange(this.context, this.owner.worksheet, () => a, false));
+    return this.loadedItems.map((r) => r.runLoad(itemPaths.length > 0 ? itemPaths : ["address"]));
   }
 }
 
@@ -931,7 +1132,7 @@ export class FakeConditionalFormat extends FakeObject implements Pick<Excel.Cond
   delete(): void {
     this.context.enqueue({ deleteConditionalFormat: true }, () => {
       const f = this.model();
-      const sheet = writable(this.sheetOf());
+      const sheet = writable(this.context.model, this.sheetOf());
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== f);
     });
   }
@@ -977,7 +1178,7 @@ export class FakeCustomConditionalFormat extends FakeScalarless {
     this.context.enqueue(request, () => {
       const f = this.modelCustom();
       if (f === null) throw new FakeOfficeError("InvalidObjectPath", "The object is a null object.");
-      writable(this.owner.worksheet.resolveSheet());
+      writable(this.context.model, this.owner.worksheet.resolveSheet());
       fn(f);
     });
   }

@@ -1,6 +1,9 @@
 /**
  * `Excel.run` over the double, and the `Excel`/`Office` globals for the browser test host.
  */
+import type { WorkbookPort } from "../../src/core/port";
+import { createExcelPort } from "../../src/excel/port";
+import { createDebouncedSettings, type SettingsStore } from "../../src/excel/settings";
 import { createStats, FakeContext, type SyncStats } from "./context";
 import type { ModelWorkbook } from "./model";
 import { FakeWorkbook } from "./proxies";
@@ -18,6 +21,8 @@ export interface ExcelDouble {
   stats: SyncStats;
   /** Same contract as `Excel.run`: a fresh request context per batch. */
   run: FakeRun;
+  /** A settings store over the model's settings, saving at once (for port tests without Office globals). */
+  settings: SettingsStore;
 }
 
 export function createRequestContext(model: ModelWorkbook, stats: SyncStats): FakeRequestContext {
@@ -29,7 +34,42 @@ export function createRequestContext(model: ModelWorkbook, stats: SyncStats): Fa
 export function createExcelDouble(model: ModelWorkbook, stats: SyncStats = createStats()): ExcelDouble {
   const run: FakeRun = (batch) =>
     batch(createRequestContext(model, stats) as unknown as Excel.RequestContext);
-  return { model, stats, run };
+  const settings = createDebouncedSettings(
+    {
+      get: (key) => model.settings.get(key),
+      set: (key, value) => model.settings.set(key, value),
+      save: () => Promise.resolve(),
+    },
+    0,
+  );
+  return { model, stats, run, settings };
+}
+
+/** The product's Office.js port over a double of the model, without Office globals. */
+export function excelPortOver(model: ModelWorkbook): WorkbookPort {
+  const double = createExcelDouble(model);
+  return createExcelPort(double.settings, double.run);
+}
+
+/** `settings.saveAsync` as Office runs it: later (never inside the call), failing on a read-only file. */
+function saveSettings(model: ModelWorkbook, callback?: (r: Office.AsyncResult<void>) => void): void {
+  const saves = (model.settingsSaves ??= { calls: 0, maxInFlight: 0, inFlight: 0 });
+  saves.calls++;
+  saves.inFlight++;
+  saves.maxInFlight = Math.max(saves.maxInFlight, saves.inFlight);
+  setTimeout(() => {
+    saves.inFlight--;
+    const failed = model.readOnly === true;
+    callback?.({
+      status: failed ? "failed" : "succeeded",
+      value: undefined,
+      asyncContext: undefined,
+      diagnostics: undefined,
+      error: failed
+        ? { name: "Permission Denied", message: "The document is read-only.", code: 5009 }
+        : undefined,
+    } as unknown as Office.AsyncResult<void>);
+  }, 0);
 }
 
 /** Requirement sets the double implements (what `isSetSupported` answers). */
@@ -74,7 +114,7 @@ export function installExcelGlobals(model: ModelWorkbook): ExcelDouble & { unins
           get: (key: string) => (model.settings.has(key) ? model.settings.get(key) : null),
           set: (key: string, value: unknown) => model.settings.set(key, value),
           remove: (key: string) => model.settings.delete(key),
-          saveAsync: (callback?: (r: { status: string }) => void) => callback?.({ status: "succeeded" }),
+          saveAsync: (callback?: (r: Office.AsyncResult<void>) => void) => saveSettings(model, callback),
         },
       },
     },

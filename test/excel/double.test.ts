@@ -1,13 +1,17 @@
 /** The Excel double keeps Office.js semantics, loads real .xlsx files; errors and settings helpers. */
 import ExcelJS from "exceljs";
-import { createOfficeSettings, excelErrorMessage } from "../../src/excel";
-import { MESSAGE_PROTECTED, MESSAGE_TOO_LARGE, MESSAGE_UNSUPPORTED } from "../../src/excel/errors";
+import { excelErrorMessage } from "../../src/excel";
+import {
+  MESSAGE_GENERAL,
+  MESSAGE_PROTECTED,
+  MESSAGE_TOO_LARGE,
+  MESSAGE_UNSUPPORTED,
+} from "../../src/excel/errors";
 import {
   addSheet,
   cellKey,
   createExcelDouble,
   createWorkbook,
-  installExcelGlobals,
   PAYLOAD_LIMIT_BYTES,
   setCell,
   valueSnapshot,
@@ -197,7 +201,7 @@ describe("excelErrorMessage", () => {
     [{ code: "RequestPayloadSizeLimitExceeded", message: "x" }, MESSAGE_TOO_LARGE],
     [{ code: "ApiNotFound", message: "x" }, MESSAGE_UNSUPPORTED],
     [new ReferenceError("Excel is not defined"), MESSAGE_UNSUPPORTED],
-    [{ code: "GeneralException", message: "Lỗi chung" }, "Lỗi chung"],
+    [{ code: "GeneralException", message: "Lỗi chung" }, MESSAGE_GENERAL],
   ])("%p", (error, message) => {
     expect(excelErrorMessage(error)).toBe(message);
   });
@@ -207,21 +211,5 @@ describe("excelErrorMessage", () => {
     expect(MESSAGE_TOO_LARGE.startsWith("Vùng dữ liệu quá lớn")).toBe(true);
     expect(MESSAGE_UNSUPPORTED).toContain("Phiên bản Excel này chưa hỗ trợ");
     expect(MESSAGE_UNSUPPORTED).toContain("ExcelApi 1.9");
-  });
-});
-
-describe("createOfficeSettings", () => {
-  test("get/set go through document settings and saveAsync", async () => {
-    const model = createWorkbook();
-    const g = installExcelGlobals(model);
-    try {
-      const settings = createOfficeSettings();
-      expect(settings.get("ke-hoach")).toBeUndefined();
-      await settings.set("ke-hoach", "an-giang-2025");
-      expect(settings.get("ke-hoach")).toBe("an-giang-2025");
-      expect(model.settings.get("ke-hoach")).toBe("an-giang-2025");
-    } finally {
-      g.uninstall();
-    }
   });
 });

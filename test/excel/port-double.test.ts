@@ -1,19 +1,22 @@
 /** The Office.js port against the in-memory Excel double: exact results and exact round trips. */
 import {
   createExcelPort,
+  createOfficeSettings,
   excelErrorMessage,
   HIGHLIGHT_FILL,
   HIGHLIGHT_MARKER_FORMULA,
 } from "../../src/excel";
 import { MESSAGE_PROTECTED } from "../../src/excel/errors";
-import { CELLS_PER_WRITE_SYNC } from "../../src/excel/batches";
+import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/batches";
+import { MESSAGE_STRUCTURE_PROTECTED } from "../../src/excel/errors";
+import { OWNED_SHEETS_KEY } from "../../src/excel/ownership";
 import { HEAD_COLUMNS, headRows } from "../../src/excel/read";
 import type { SheetModel } from "../../src/core/port";
 import {
   addSheet,
   cellKey,
   installExcelGlobals,
-  createExcelDouble,
+  excelPortOver,
   createWorkbook,
   formatSnapshot,
   PAYLOAD_LIMIT_BYTES,
@@ -38,7 +41,7 @@ afterEach(() => {
 function portOver(model = createWorkbook()) {
   const double = installExcelGlobals(model);
   uninstall = double.uninstall;
-  return { double, port: createExcelPort(), model };
+  return { double, port: createExcelPort(createOfficeSettings(0)), model };
 }
 
 async function syncsOf(double: ExcelDouble, action: () => Promise<unknown>): Promise<number> {
@@ -111,7 +114,7 @@ describe("readSheets", () => {
     const s = addSheet(model, "A");
     setRow(s, 1, 1, ["x", "y"]);
     s.merges.push({ top: 1, left: 1, bottom: 1, right: 2 });
-    const [sheet] = await createExcelPort(createExcelDouble(model).run).readSheets();
+    const [sheet] = await excelPortOver(model).readSheets();
     expect(sheet.values).toEqual([["x", "y"]]);
     expect(sheet.merges).toEqual([]);
   });
@@ -122,7 +125,8 @@ describe("readSheets", () => {
       addNominationSheet(model, "Cá nhân", n); // the first sheet is the active one
       addNominationSheet(model, "Tập thể", 5);
       let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
-      expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(2);
+      // Sheet list; used ranges with values; merged areas (ExcelApi 1.13, the globals' answer).
+      expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
       expect(sheets[0].values).toHaveLength(FIRST_RECORD_ROW - 1 + n);
       for (const i of [0, n >> 1, n - 1])
         expect(sheets[0].values[FIRST_RECORD_ROW - 1 + i]).toEqual(recordRow(i));
@@ -138,7 +142,7 @@ describe("readSheets", () => {
     addNominationSheet(model, "Cá nhân", 10_000);
     expect(FIRST_RECORD_ROW + 10_000).toBeGreaterThan(headRows(1));
     let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
-    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
+    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(4);
     expect(sheets[1].values).toHaveLength(FIRST_RECORD_ROW - 1 + 10_000);
     for (const i of [0, headRows(1) - FIRST_RECORD_ROW, headRows(1) - FIRST_RECORD_ROW + 1, 9_999])
       expect(sheets[1].values[FIRST_RECORD_ROW - 1 + i]).toEqual(recordRow(i));
@@ -152,7 +156,7 @@ describe("readSheets", () => {
     const rows = Array.from({ length: 50 }, (_, r) => Array.from({ length: width }, (_, c) => `r${r}c${c}`));
     rows.forEach((row, r) => setRow(s, r + 2, 1, row));
     let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
-    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
+    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(4);
     expect(sheets[1]).toMatchObject({ values: rows, originRow: 2, originCol: 1 });
   });
 
@@ -164,7 +168,7 @@ describe("readSheets", () => {
     setRow(s, top, 3, ["STT", "Họ và tên"]);
     setRow(s, top + 1, 3, [1, "Nguyễn Văn An"]);
     let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
-    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(3);
+    expect(await syncsOf(double, async () => (sheets = await port.readSheets()))).toBe(4);
     expect(sheets[1]).toMatchObject({
       values: [
         ["STT", "Họ và tên"],
@@ -185,9 +189,9 @@ describe("readSheets when cells are far longer than the estimate", () => {
     for (let r = 1; r <= rows; r++) for (let c = 1; c <= 5; c++) setCell(s, r, c, text(r, c));
     let sheets: Awaited<ReturnType<typeof port.readSheets>> = [];
     const syncs = await syncsOf(double, async () => (sheets = await port.readSheets()));
-    // ~10 MB of values: 2 (sheet list; whole-sheet read, refused) + 1 (sizes only) + 3 refused
-    // chunks (20 000, 10 000 and 10 000 rows) + 4 chunks of 5 000 rows (~2.5 MB each).
-    expect(syncs).toBe(10);
+    // ~10 MB of values: 2 (sheet list; whole-sheet read, refused) + 1 (sizes only) + 1 (merges)
+    // + 3 refused chunks (20 000, 10 000 and 10 000 rows) + 4 chunks of 5 000 rows (~2.5 MB each).
+    expect(syncs).toBe(11);
     const refused = double.stats.requestBytes.filter((b) => b > PAYLOAD_LIMIT_BYTES);
     expect(refused).toHaveLength(4);
     expect(sheets[0].values).toHaveLength(rows);
@@ -221,7 +225,8 @@ describe("highlight and clearHighlights", () => {
         { sheet: "Cá nhân", severity: "warning", addresses: ["C30:C31"] },
       ]),
     );
-    expect(n).toBe(1);
+    // Sheets and their protection, our earlier formats, then delete-and-add in one.
+    expect(n).toBe(3);
     const ours = s.conditionalFormats.filter((f) => f.formula === HIGHLIGHT_MARKER_FORMULA);
     expect(ours.map((f) => [f.fill, f.areas])).toEqual([
       [
@@ -259,8 +264,8 @@ describe("highlight and clearHighlights", () => {
       expect(formatSnapshot(model)).toEqual(before);
     }
     expect(counts).toEqual([
-      [1, 3],
-      [1, 3],
+      [3, 3],
+      [3, 3],
     ]);
   });
 
@@ -276,7 +281,7 @@ describe("highlight and clearHighlights", () => {
         { sheet: "Tập thể", severity: "error", addresses: ["B11"] },
       ])
       .catch((e: unknown) => e);
-    expect(excelErrorMessage(error)).toBe(MESSAGE_PROTECTED);
+    expect(excelErrorMessage(error)).toBe(`${MESSAGE_PROTECTED} (Trang tính: «Tập thể».)`);
     expect(formatSnapshot(model)).toEqual(before);
   });
 
@@ -291,7 +296,7 @@ describe("highlight and clearHighlights", () => {
     other.protected = true;
     const marked = formatSnapshot(model);
     const error = await port.clearHighlights().catch((e: unknown) => e);
-    expect(excelErrorMessage(error)).toBe(MESSAGE_PROTECTED);
+    expect(excelErrorMessage(error)).toBe(`${MESSAGE_PROTECTED} (Trang tính: «Tập thể».)`);
     expect(formatSnapshot(model)).toEqual(marked);
   });
 });
@@ -336,58 +341,49 @@ describe("writeSheet, writeCells, select", () => {
     expect(formatSnapshot(model)["Cá nhân"]).toEqual(other);
   });
 
-  test("rewriting an existing sheet clears what was there first, same two syncs", async () => {
+  test("a clerk's sheet named like ours (any case) is left alone: ours goes to a free name, then is rewritten in place", async () => {
     const { port, model, double } = portOver();
-    const old = addSheet(model, "Tổng hợp");
-    setCell(old, 50, 5, "cũ", { fill: "#FF0000" });
-    old.merges.push({ top: 50, left: 5, bottom: 51, right: 6 });
-    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(2);
-    expect(old.cells.get(cellKey(50, 5))).toBeUndefined();
-    expect(old.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
-    expect(model.sheets).toHaveLength(1);
-  });
+    const theirs = addSheet(model, "TỔNG HỢP");
+    setCell(theirs, 50, 5, "của văn thư", { fill: "#FF0000" });
+    theirs.merges.push({ top: 50, left: 5, bottom: 51, right: 6 });
+    const clerkValues = valueSnapshot(model)["TỔNG HỢP"];
+    const clerkFormats = formatSnapshot(model)["TỔNG HỢP"];
 
-  test("a protected summary sheet rejects writeSheet with the Vietnamese message, nothing written", async () => {
-    const { port, model } = portOver();
-    const old = addSheet(model, "Tổng hợp", { protected: true });
-    setCell(old, 2, 2, "giữ nguyên", { bold: true });
-    const values = valueSnapshot(model);
-    const formats = formatSnapshot(model);
-    const error = await port.writeSheet(SUMMARY).catch((e: unknown) => e);
-    expect(excelErrorMessage(error)).toBe(MESSAGE_PROTECTED);
-    expect(valueSnapshot(model)).toEqual(values);
-    expect(formatSnapshot(model)).toEqual(formats);
-  });
+    expect(await port.writeSheet(SUMMARY)).toBe("Tổng hợp (2)");
+    expect(model.sheets.map((x) => x.name)).toEqual(["TỔNG HỢP", "Tổng hợp (2)"]);
+    expect(model.settings.get(OWNED_SHEETS_KEY)).toEqual({ "tổng hợp": model.sheets[1].id });
 
-  test("after a read the port knows the sheets: writing the summary takes one sync, new or existing", async () => {
-    const { port, model, double } = portOver();
-    addNominationSheet(model, "Cá nhân", 10);
-    await port.readSheets();
-    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(1);
-    expect(valueSnapshot(model)["Tổng hợp"].R4C2).toBe(12);
+    // The clerk renames ours and moves it first; the next write still finds it by id.
+    model.sheets[1].name = "Báo cáo gửi Sở";
+    model.sheets.reverse();
     const again = { ...SUMMARY, cells: SUMMARY.cells.map((c) => (c.value === 12 ? { ...c, value: 13 } : c)) };
-    expect(await syncsOf(double, () => port.writeSheet(again))).toBe(1);
-    expect(valueSnapshot(model)["Tổng hợp"].R4C2).toBe(13);
-    expect(model.sheets.map((x) => x.name)).toEqual(["Cá nhân", "Tổng hợp"]);
+    expect(
+      await syncsOf(double, async () => expect(await port.writeSheet(again)).toBe("Báo cáo gửi Sở")),
+    ).toBe(2);
+    expect(model.sheets.map((x) => x.name)).toEqual(["Báo cáo gửi Sở", "TỔNG HỢP"]);
+    expect(valueSnapshot(model)["Báo cáo gửi Sở"].R4C2).toBe(13);
+    expect(valueSnapshot(model)["TỔNG HỢP"]).toEqual(clerkValues);
+    expect(formatSnapshot(model)["TỔNG HỢP"]).toEqual(clerkFormats);
   });
 
-  test("a summary sheet added or deleted by the clerk since the read: redone after a probe, same result", async () => {
-    const { port, model, double } = portOver();
-    addNominationSheet(model, "Cá nhân", 10);
-    await port.readSheets();
-    const theirs = addSheet(model, "TỔNG HỢP"); // added after the read; names compare case-insensitively
-    setCell(theirs, 40, 1, "cũ", { bold: true });
-    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(3);
-    expect(model.sheets.map((x) => x.name)).toEqual(["Cá nhân", "TỔNG HỢP"]);
-    expect(valueSnapshot(model)["TỔNG HỢP"]).toMatchObject({
-      R1C1: "TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG",
-      R4C2: 12,
-    });
-    expect(theirs.cells.get(cellKey(40, 1))).toBeUndefined();
+  test("a workbook whose structure is protected rejects writeSheet with its own message, nothing written", async () => {
+    const { port, model } = portOver();
+    addNominationSheet(model, "Cá nhân", 5);
+    model.structureProtected = true;
+    const values = valueSnapshot(model);
+    const error = await port.writeSheet(SUMMARY).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "AccessDenied", accessReason: "structure-protected" });
+    expect(excelErrorMessage(error)).toBe(MESSAGE_STRUCTURE_PROTECTED);
+    expect(valueSnapshot(model)).toEqual(values);
+    expect(model.settings.has(OWNED_SHEETS_KEY)).toBe(false);
+  });
 
-    await port.readSheets();
-    model.sheets.splice(1, 1); // deleted after the read
-    expect(await syncsOf(double, () => port.writeSheet(SUMMARY))).toBe(3);
+  test("our sheet deleted by the clerk: the next write makes a new one under the name wanted", async () => {
+    const { port, model } = portOver();
+    addNominationSheet(model, "Cá nhân", 5);
+    await port.writeSheet(SUMMARY);
+    model.sheets.splice(1, 1);
+    expect(await port.writeSheet(SUMMARY)).toBe("Tổng hợp");
     expect(model.sheets.map((x) => x.name)).toEqual(["Cá nhân", "Tổng hợp"]);
     expect(valueSnapshot(model)["Tổng hợp"].R4C2).toBe(12);
   });
@@ -395,8 +391,8 @@ describe("writeSheet, writeCells, select", () => {
   test("a sheet larger than one sync's budget is written in row batches under the payload limit", async () => {
     const { port, model, double } = portOver();
     addSheet(model, "Danh sách");
-    await port.readSheets();
-    const rows = Math.ceil(CELLS_PER_WRITE_SYNC / 10) + 500;
+    // About 2.5 budgets of cells: Vietnamese names are 2–3 bytes a letter, counted as sent.
+    const rows = 60_000;
     const cells: SheetModel["cells"] = [];
     for (let r = 1; r <= rows; r++)
       for (let c = 1; c <= 10; c++)
@@ -412,7 +408,12 @@ describe("writeSheet, writeCells, select", () => {
       merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
       columnWidths: [8],
     };
-    expect(await syncsOf(double, () => port.writeSheet(big))).toBe(2);
+    const sent = Buffer.byteLength(JSON.stringify(cells.map((c) => c.value)), "utf8");
+    expect(sent).toBeGreaterThan(2 * PAYLOAD_BUDGET_BYTES);
+    const syncs = await syncsOf(double, () => port.writeSheet(big));
+    // The sheet list, then one sync per budget of bytes (the formats ride along): 3 or 4 batches.
+    expect(syncs).toBeGreaterThanOrEqual(1 + Math.ceil(sent / PAYLOAD_BUDGET_BYTES));
+    expect(syncs).toBeLessThanOrEqual(2 + Math.ceil(sent / PAYLOAD_BUDGET_BYTES));
     expect(double.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     const s = model.sheets[1];
     for (const r of [1, rows >> 1, rows]) {
@@ -441,11 +442,11 @@ describe("writeSheet, writeCells, select", () => {
     expect(t.cells.get(cellKey(5, 3))?.format).toEqual({});
   });
 
-  test("select activates the sheet and selects the cell in one sync", async () => {
+  test("select checks the sheet is visible, then activates it and selects the cell: two syncs", async () => {
     const { port, model, double } = portOver();
     addSheet(model, "Tổng hợp");
     addNominationSheet(model, "Cá nhân", 10);
-    expect(await syncsOf(double, () => port.select("Cá nhân", "C12"))).toBe(1);
+    expect(await syncsOf(double, () => port.select("Cá nhân", "C12"))).toBe(2);
     expect(model.activeSheet).toBe("Cá nhân");
     expect(model.selection).toEqual({ sheet: "Cá nhân", address: "C12" });
   });
@@ -453,5 +454,48 @@ describe("writeSheet, writeCells, select", () => {
   test("a missing sheet rejects select with Excel's ItemNotFound", async () => {
     const { port } = portOver();
     await expect(port.select("Không có", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
+describe("writeSheet when Excel refuses or fails part way", () => {
+  /** A summary of `rows` rows of long Vietnamese text: more than one payload budget. */
+  function bigSummary(rows: number, tag: string): SheetModel {
+    const cells: SheetModel["cells"] = [];
+    for (let r = 1; r <= rows; r++)
+      for (let c = 1; c <= 10; c++) cells.push({ row: r, col: c, value: `${tag} Nguyễn Văn ${r}-${c}` });
+    return { name: "Tổng hợp", cells, merges: [] };
+  }
+
+  test("a batch refused for its size is split in two and sent again: the sheet is whole", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Cá nhân", 5);
+    resetStats(double.stats);
+    // Sync 1 lists the sheets; sync 2 (the one batch of a small summary) is refused once.
+    double.stats.refuse = (n) => (n === 2 ? "RequestPayloadSizeLimitExceeded" : null);
+    expect(await port.writeSheet(SUMMARY)).toBe("Tổng hợp");
+    // List, refused, then the two halves (three row blocks: one, then two).
+    expect(double.stats.syncs).toBe(4);
+    expect(valueSnapshot(model)["Tổng hợp"]).toMatchObject({
+      R1C1: "TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG",
+      R4C2: 12,
+      R5C2: 3,
+    });
+    expect(model.sheets.map((s) => s.name)).toEqual(["Cá nhân", "Tổng hợp"]);
+  });
+
+  test("a rewrite failing at its second batch leaves our old sheet as it was and no half-written one", async () => {
+    const { port, model, double } = portOver();
+    addNominationSheet(model, "Cá nhân", 5);
+    await port.writeSheet(bigSummary(12_000, "cũ"));
+    const before = valueSnapshot(model)["Tổng hợp"];
+    const owned = model.settings.get(OWNED_SHEETS_KEY);
+    resetStats(double.stats);
+    // Sync 1 lists the sheets, sync 2 adds the new sheet with the first batch, sync 3 fails.
+    double.stats.refuse = (n) => (n === 3 ? "GeneralException" : null);
+    const error = await port.writeSheet(bigSummary(12_000, "mới")).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(model.sheets.map((s) => s.name)).toEqual(["Cá nhân", "Tổng hợp"]);
+    expect(valueSnapshot(model)["Tổng hợp"]).toEqual(before);
+    expect(model.settings.get(OWNED_SHEETS_KEY)).toEqual(owned);
   });
 });

@@ -16,7 +16,8 @@ jest.mock("office-addin-mock/node_modules/office-addin-manifest", () => ({
     Word: "word",
   },
 }));
-import { createExcelPort, HIGHLIGHT_FILL, HIGHLIGHT_MARKER_FORMULA } from "../../src/excel";
+import { createExcelPort } from "../../src/excel";
+import { createMemorySettings } from "../../src/taskpane/state/memory-settings";
 
 interface Recorded {
   ranges: string[];
@@ -46,13 +47,17 @@ function mockExcel(syncError?: Error) {
     };
     return f;
   };
+  const sheets = new Map<string, unknown>();
   const data = {
     context: {
       workbook: {
         worksheets: {
           getItem(name: string) {
+            if (sheets.has(name)) return sheets.get(name);
             const sheet = {
               name,
+              visibility: "Visible",
+              load: () => sheet,
               activate: () => rec.activated++,
               getRange: (address: string) => ({
                 select: () => rec.selected.push(`${name}!${address}`),
@@ -90,6 +95,7 @@ function mockExcel(syncError?: Error) {
                 },
               }),
             };
+            sheets.set(name, sheet);
             return sheet;
           },
         },
@@ -103,36 +109,16 @@ function mockExcel(syncError?: Error) {
   const sync = jest.spyOn(context, "sync");
   if (syncError) sync.mockRejectedValue(syncError);
   const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context);
-  return { port: createExcelPort(run), rec, sync };
+  return { port: createExcelPort(createMemorySettings(), run), rec, sync };
 }
 
 describe("adapter over office-addin-mock", () => {
-  test("select: activate, select, one sync", async () => {
+  test("select: visibility first, then activate and select: two syncs", async () => {
     const { port, rec, sync } = mockExcel();
     await port.select("Cá nhân", "C12");
     expect(rec.activated).toBe(1);
     expect(rec.selected).toEqual(["Cá nhân!C12"]);
-    expect(sync).toHaveBeenCalledTimes(1);
-  });
-
-  test("highlight: compacted, packed addresses, marker formula and fill per format, one sync", async () => {
-    const { port, rec, sync } = mockExcel();
-    const many = Array.from({ length: 60 }, (_, i) => `D${10 + i * 2}`);
-    await port.highlight([
-      { sheet: "Cá nhân", severity: "error", addresses: ["B7", "B8", "B9", "C20"] },
-      { sheet: "Cá nhân", severity: "warning", addresses: many },
-    ]);
-    expect(sync).toHaveBeenCalledTimes(1);
-    // Warnings first (lower priority), errors last (on top).
-    expect(rec.ranges[rec.ranges.length - 1]).toBe("B7:B9,C20");
-    const warningRanges = rec.ranges.slice(0, -1);
-    expect(warningRanges.every((r) => r.length <= 255)).toBe(true);
-    expect(warningRanges.join(",").split(",")).toEqual(many);
-    expect(rec.formats.map((f) => f.formula)).toEqual(rec.ranges.map(() => HIGHLIGHT_MARKER_FORMULA));
-    expect(rec.formats.map((f) => f.fill)).toEqual([
-      ...warningRanges.map(() => HIGHLIGHT_FILL.warning),
-      HIGHLIGHT_FILL.error,
-    ]);
+    expect(sync).toHaveBeenCalledTimes(2);
   });
 
   test("writeCells: one row block of number formats and values, strings as text, gaps null, one sync", async () => {
@@ -148,11 +134,6 @@ describe("adapter over office-addin-mock", () => {
 
   test.each([
     ["select", (p: ReturnType<typeof createExcelPort>) => p.select("A", "A1")],
-    [
-      "highlight",
-      (p: ReturnType<typeof createExcelPort>) =>
-        p.highlight([{ sheet: "A", severity: "error", addresses: ["A1"] }]),
-    ],
     [
       "writeCells",
       (p: ReturnType<typeof createExcelPort>) => p.writeCells("A", [{ row: 1, col: 1, value: "x" }]),

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { checkDocument, documentSummary } from "../../src/core/document";
 import { documentFindings, highlightGroups } from "../../src/core/findings";
 import { getBuiltinPlan } from "../../src/core/plan";
-import { createExcelPort } from "../../src/excel";
+import { createOfficeSettings, createExcelPort } from "../../src/excel";
 import {
   addSheet,
   createWorkbook,
@@ -63,7 +63,7 @@ function modelOf(grid: ClerkGrid): ModelWorkbook {
 async function checkHighlightClear(grid: ClerkGrid, model: ModelWorkbook): Promise<string | null> {
   const double = installExcelGlobals(model);
   try {
-    const port = createExcelPort();
+    const port = createExcelPort(createOfficeSettings(0));
     const values = valueSnapshot(model);
     const formats = formatSnapshot(model);
     const sheets = await port.readSheets();

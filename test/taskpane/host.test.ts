@@ -35,14 +35,27 @@ test("an Excel too old for ExcelApi 1.9 is still Excel, flagged as unsupported",
   expect(await detectHost()).toEqual({ kind: "excel", dark: false, apiSupported: false, fileName: null });
 });
 
-test("file mode without Office, outside a host, or when Office.js never gets ready", async () => {
+test("file mode without Office or outside a host", async () => {
   expect(await detectHost()).toEqual({ kind: "file", reason: "no-office" });
   withOffice((office) => {
     office.onReady = () => Promise.resolve({ host: null, platform: null });
   });
   expect(await detectHost()).toEqual({ kind: "file", reason: "no-host" });
-  (g.Office as Record<string, unknown>).onReady = () => new Promise(() => undefined);
-  expect(await detectHost(20)).toEqual({ kind: "file", reason: "timeout" });
+});
+
+test("a slow Office start is waited for: the pane hears it is slow, then gets Excel, never file mode", async () => {
+  let ready: (info: { host: string; platform: string }) => void = () => {};
+  withOffice((office) => {
+    office.onReady = () => new Promise((resolve) => (ready = resolve));
+  });
+  let slow = 0;
+  let settled: unknown = "pending";
+  const host = detectHost(() => slow++, 10).then((h) => (settled = h));
+  await new Promise((r) => setTimeout(r, 50));
+  expect([slow, settled]).toEqual([1, "pending"]);
+  ready({ host: "Excel", platform: "OfficeOnline" });
+  await host;
+  expect(settled).toEqual({ kind: "excel", dark: false, apiSupported: true, fileName: null });
 });
 
 test("file names from a path or a URL", () => {

@@ -112,7 +112,7 @@ describe("writeSummary", () => {
     const port = await open(SAMPLE);
     const outcome = await runCheck(port, PLAN, OPTIONS);
     const listBefore = (await port.readSheets()).find((s) => s.name === "DS đề nghị");
-    const written = await writeSummary(port, outcome, PLAN, OPTIONS);
+    const written = await writeSummary(port, outcome, PLAN, OPTIONS, createMemorySettings());
     expect(written).toEqual({ kind: "sheet", sheet: "Tổng hợp" });
     const after = await port.readSheets();
     expect(after.find((s) => s.name === "DS đề nghị")).toEqual(listBefore);
@@ -122,7 +122,8 @@ describe("writeSummary", () => {
     const rowOf = (label: string) => summary?.values.find((r) => r.some((v) => v === label)) ?? [];
     expect(rowOf("Tập thể")).toContain(2);
     expect(rowOf("Hộ gia đình")).toContain(1);
-    expect(text).toContain("7");
+    expect(rowOf("Cá nhân")).toContain(4);
+    expect(text).not.toContain("{{");
   });
 
   test("fills a template's placeholders instead when the workbook has one", async () => {
@@ -131,11 +132,11 @@ describe("writeSummary", () => {
     ws.getCell("A1").value = "Tổng số: {{tong_so}}";
     ws.getCell("A2").value = "không đổi";
     const outcome = await runCheck(port, PLAN, OPTIONS);
-    const written = await writeSummary(port, outcome, PLAN, OPTIONS);
+    const written = await writeSummary(port, outcome, PLAN, OPTIONS, createMemorySettings());
     expect(written).toMatchObject({ kind: "template", sheet: "Mẫu" });
     expect(port.workbook.getWorksheet("Tổng hợp")).toBeUndefined();
     expect(ws.getCell("A2").value).toBe("không đổi");
-    expect(ws.getCell("A1").value).not.toContain("{{");
+    expect(ws.getCell("A1").value).toBe("Tổng số: 7");
   });
 });
 

@@ -63,17 +63,20 @@ describe("writeSheet", () => {
     expect(wb.getWorksheet("Cá nhân")!.getCell("B5").value).toBe("Nguyễn Thị Kim Loan");
   });
 
-  it("rewrites an existing sheet in place: old cells, merges and widths gone, sheet order kept", async () => {
+  it("leaves the clerk's sheet of that name alone and rewrites its own in place: old cells, merges and widths gone", async () => {
     const port = await openFixture("06-hai-trang.xlsx");
-    await port.writeSheet({ ...SUMMARY, name: "Tập thể" });
+    const clerks = (await port.readSheets()).find((s) => s.name === "Tập thể");
+    expect(await port.writeSheet({ ...SUMMARY, name: "Tập thể" })).toBe("Tập thể (2)");
     await port.writeSheet({
       name: "Tập thể",
       cells: [{ row: 2, col: 2, value: "mới" }],
       merges: [],
     });
     const wb = await reopen(await port.save());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tập thể", "Cá nhân"]);
-    const ws = wb.getWorksheet("Tập thể")!;
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tập thể", "Cá nhân", "Tập thể (2)"]);
+    const back = await openWorkbook(await port.save(), "x.xlsx");
+    expect((await back.readSheets()).find((s) => s.name === "Tập thể")).toEqual(clerks);
+    const ws = wb.getWorksheet("Tập thể (2)")!;
     const values: [string, unknown][] = [];
     ws.eachRow((row) => row.eachCell((c) => values.push([c.address, c.value])));
     expect(values).toEqual([["B2", "mới"]]);

@@ -7,7 +7,10 @@ import { checkDocument, documentSummary, type CheckedDocument } from "../../core
 import { documentFindings, highlightGroups } from "../../core/findings";
 import type { WorkbookPort } from "../../core/port";
 import type { Plan } from "../../core/plan/schema";
+import { findTemplate } from "../../core/summary";
 import type { CheckOptions, Finding, SheetGrid } from "../../core/types";
+import type { SettingsStore } from "../../excel/settings";
+import { readTemplate, rememberTemplate, withRememberedPlaceholders } from "./template-memory";
 
 /** A checked workbook as the pane keeps it between clicks. */
 export interface CheckOutcome {
@@ -55,19 +58,24 @@ export async function selectFinding(port: WorkbookPort, f: Finding): Promise<boo
 export type SummaryWritten =
   { kind: "sheet"; sheet: string } | { kind: "template"; sheet: string; cells: number; unknown: string[] };
 
-/** Writes the summary sheet (or fills the clerk's template); null when the workbook could not be checked. */
+/**
+ * Writes the summary sheet of ours (under a free name when the clerk has a sheet called that), or
+ * fills the clerk's template: the one in the workbook, or the one filled before (remembered in
+ * the settings), so it can be filled again. Null when the workbook could not be checked.
+ */
 export async function writeSummary(
   port: WorkbookPort,
   outcome: CheckOutcome,
   plan: Plan,
   options: CheckOptions,
+  settings: SettingsStore,
 ): Promise<SummaryWritten | null> {
-  const summary = documentSummary(outcome.doc, outcome.sheets, plan, options);
+  const sheets = withRememberedPlaceholders(outcome.sheets, readTemplate(settings));
+  const summary = documentSummary(outcome.doc, sheets, plan, options);
   if (summary === null) return null;
-  if (summary.kind === "sheet") {
-    await port.writeSheet(summary.sheet);
-    return { kind: "sheet", sheet: summary.sheet.name };
-  }
+  if (summary.kind === "sheet") return { kind: "sheet", sheet: await port.writeSheet(summary.sheet) };
   await port.writeCells(summary.sheet, summary.cells);
+  const template = findTemplate(sheets);
+  if (template !== null) rememberTemplate(settings, template.sheet, template.cells, summary.cells);
   return { kind: "template", sheet: summary.sheet, cells: summary.cells.length, unknown: summary.unknown };
 }

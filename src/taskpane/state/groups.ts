@@ -40,3 +40,15 @@ export function findingPlace(f: Finding): string {
   if (f.row !== null) return `${f.sheet}, dòng ${f.row}`;
   return f.sheet;
 }
+
+/** Findings shown at first under each code; "Xem thêm" adds as many again. */
+export const FINDINGS_PAGE = 100;
+
+/**
+ * The slice of a group the list renders: `shown` findings (a page at first), so 10 000 findings
+ * put a few hundred lines in the pane, not 10 000; `rest` says how many are left behind "Xem thêm".
+ */
+export function findingsPage<T>(items: readonly T[], shown = FINDINGS_PAGE): { visible: T[]; rest: number } {
+  const visible = items.slice(0, Math.max(0, shown));
+  return { visible, rest: items.length - visible.length };
+}

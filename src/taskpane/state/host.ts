@@ -1,16 +1,18 @@
 /**
  * Which host the pane runs in. Excel when Office.js loaded and reports Excel; file mode otherwise:
- * no Office global (a plain browser), Office without a host (the page opened outside Office), or
- * Office.js that never became ready (its CDN unreachable).
+ * no Office global (a plain browser) or Office without a host (the page opened outside Office).
+ * Office that is slow to get ready is waited for, however long it takes: `onSlow` lets the pane say
+ * so and offer file mode as the clerk's choice, never switching by itself (Excel on a busy PC can
+ * take longer than any timeout, and file mode in Excel would leave the open workbook unchecked).
  */
 import { REQUIRED_EXCEL_API } from "../../excel/errors";
 
 export type PaneHost =
   | { kind: "excel"; dark: boolean; apiSupported: boolean; fileName: string | null }
-  | { kind: "file"; reason: "no-office" | "no-host" | "timeout" };
+  | { kind: "file"; reason: "no-office" | "no-host" };
 
-/** How long Office.onReady may take before the pane gives up on Excel and opens file mode. */
-export const OFFICE_READY_TIMEOUT_MS = 5000;
+/** How long Office.onReady may take before the pane tells the clerk it is still waiting. */
+export const OFFICE_SLOW_AFTER_MS = 5000;
 
 /** Office's theme is dark when its body background is dark (older hosts have no `isDarkTheme`). */
 export function isDarkColour(hex: string | undefined): boolean {
@@ -35,16 +37,14 @@ export function fileNameOf(url: string | undefined): string | null {
   }
 }
 
-export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<PaneHost> {
+export async function detectHost(
+  onSlow: () => void = () => {},
+  slowAfterMs = OFFICE_SLOW_AFTER_MS,
+): Promise<PaneHost> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function")
     return { kind: "file", reason: "no-office" };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
-  const info = await Promise.race([Office.onReady(), timeout]);
-  clearTimeout(timer);
-  if (info === null) return { kind: "file", reason: "timeout" };
+  const timer = setTimeout(onSlow, slowAfterMs);
+  const info = await Office.onReady().finally(() => clearTimeout(timer));
   if (info.host !== Office.HostType.Excel) return { kind: "file", reason: "no-host" };
   return {
     kind: "excel",

@@ -4,11 +4,14 @@
  * workbook's settings may have been written by an older version or edited by hand.
  */
 import type { SettingsStore } from "../../excel/settings";
+import { parsePlan, type Plan } from "../../core/plan";
 import { fieldKeySchema, unitKindSchema } from "../../core/plan/schema";
 import type { ColumnOverrides, FieldKey, UnitKind } from "../../core/types";
 
 export const OVERRIDES_KEY = "tdkt.columnOverrides";
 export const OPTIONS_KEY = "tdkt.paneOptions";
+/** The plan file the clerk loaded, kept whole: the workbook opens next time with the same plan. */
+export const PLAN_FILE_KEY = "tdkt.planFile";
 
 export function readOverrides(settings: SettingsStore): ColumnOverrides {
   const raw = settings.get(OVERRIDES_KEY);
@@ -59,4 +62,34 @@ export function readPaneOptions(settings: SettingsStore, fallbackPlanId: string)
   if (typeof o.unitName === "string") out.unitName = o.unitName;
   if (typeof o.launched === "boolean") out.launched = o.launched;
   return out;
+}
+
+/** The remembered plan file, if it still passes the schema. */
+export function readPlanFile(settings: SettingsStore): Plan | null {
+  const raw = settings.get(PLAN_FILE_KEY);
+  if (raw === undefined) return null;
+  const parsed = parsePlan(raw, PLAN_FILE_KEY);
+  return parsed.ok ? parsed.plan : null;
+}
+
+/**
+ * The plans the pane offers and the one it starts with. When the plan last used is gone (a plan
+ * file not remembered, or one that no longer passes the schema), `fallback` says so: the pane tells
+ * the clerk which plan it uses instead.
+ */
+export function startingPlans(
+  settings: SettingsStore,
+  builtin: readonly Plan[],
+): { plans: Plan[]; options: PaneOptions; fallback: string | null } {
+  const file = readPlanFile(settings);
+  const plans = file === null ? [...builtin] : [...builtin.filter((p) => p.id !== file.id), file];
+  const options = readPaneOptions(settings, builtin[0].id);
+  if (plans.some((p) => p.id === options.planId)) return { plans, options, fallback: null };
+  return {
+    plans,
+    options: { ...options, planId: plans[0].id },
+    fallback:
+      `Không tìm thấy kế hoạch «${options.planId}» dùng lần trước trong sổ làm việc này; ` +
+      `Trợ lý đang dùng «${plans[0].title}». Hãy tải lại tệp kế hoạch nếu cần.`,
+  };
 }

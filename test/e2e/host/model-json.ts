@@ -13,6 +13,10 @@ export interface ModelJson {
   selection: ModelWorkbook["selection"];
   settings: [string, unknown][];
   nextId: number;
+  readOnly?: boolean;
+  structureProtected?: boolean;
+  officeReadyDelayMs?: number;
+  settingsSaves?: ModelWorkbook["settingsSaves"];
 }
 
 export function modelToJson(model: ModelWorkbook): ModelJson {
@@ -22,6 +26,10 @@ export function modelToJson(model: ModelWorkbook): ModelJson {
     selection: model.selection,
     settings: [...model.settings],
     nextId: model.nextId,
+    readOnly: model.readOnly,
+    structureProtected: model.structureProtected,
+    officeReadyDelayMs: model.officeReadyDelayMs,
+    settingsSaves: model.settingsSaves,
   };
 }
 
@@ -36,5 +44,9 @@ export function modelFromJson(json: ModelJson): ModelWorkbook {
     selection: json.selection,
     settings: new Map(json.settings),
     nextId: json.nextId,
+    readOnly: json.readOnly,
+    structureProtected: json.structureProtected,
+    officeReadyDelayMs: json.officeReadyDelayMs,
+    settingsSaves: json.settingsSaves,
   };
 }

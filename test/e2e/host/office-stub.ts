@@ -26,6 +26,13 @@ export interface HostSnapshot {
 const model = modelFromJson(window.__TDKT_MODEL__);
 installExcelGlobals(model);
 if (window.__TDKT_OLD_EXCEL__ === true) Office.context.requirements.isSetSupported = () => false;
+if (model.officeReadyDelayMs !== undefined) {
+  // A slow Office start: onReady answers only after the delay the test asked for.
+  const ready = Office.onReady.bind(Office);
+  const delay = model.officeReadyDelayMs;
+  Office.onReady = (() =>
+    new Promise((resolve) => setTimeout(resolve, delay)).then(() => ready())) as typeof Office.onReady;
+}
 window.__tdktHost = {
   snapshot: () => ({
     values: valueSnapshot(model),

@@ -1254,7 +1254,7 @@ export class FakeChartCollection extends FakeScalarless {
   add(type: ChartTypeArg, sourceData: FakeRange, seriesBy: SeriesByArg = "Auto"): FakeChart {
     let created: ModelChart | null = null;
     this.context.enqueue({ addChart: type, seriesBy }, () => {
-      const sheet = writable(this.sheet.resolveSheet());
+      const sheet = writable(this.context.model, this.sheet.resolveSheet());
       const source = sourceData.resolveAreas();
       if (source === null) throw new FakeOfficeError("InvalidArgument", "The source data is a null object.");
       created = {
@@ -1314,7 +1314,7 @@ export class FakeChart extends FakeObject implements Pick<Excel.Chart, "name"> {
 
   set name(value: string) {
     this.context.enqueue({ chartName: value }, () => {
-      writable(this.sheet.resolveSheet());
+      writable(this.context.model, this.sheet.resolveSheet());
       this.resolveChart().name = value;
     });
   }
@@ -1325,14 +1325,14 @@ export class FakeChart extends FakeObject implements Pick<Excel.Chart, "name"> {
 
   setPosition(startCell: string, endCell?: string): void {
     this.context.enqueue({ setPosition: [startCell, endCell] }, () => {
-      writable(this.sheet.resolveSheet());
+      writable(this.context.model, this.sheet.resolveSheet());
       this.resolveChart().position = { start: startCell, end: endCell ?? null };
     });
   }
 
   delete(): void {
     this.context.enqueue({ deleteChart: true }, () => {
-      const sheet = writable(this.sheet.resolveSheet());
+      const sheet = writable(this.context.model, this.sheet.resolveSheet());
       const chart = this.resolveChart();
       sheet.charts = sheet.charts?.filter((c) => c !== chart);
     });

@@ -43,6 +43,8 @@ function unit(name: string, q: QuotaStatus[]): UnitTally {
     quota: q,
     errors: 0,
     warnings: 0,
+    launched: null,
+    planLate: false,
   };
 }
 
@@ -108,7 +110,7 @@ describe("the chart in Excel (Office.js, on the double)", () => {
     const model = createWorkbook();
     addSheet(model, "Danh mục đơn vị");
     const double = createExcelDouble(model);
-    const port = createExcelPort(double.run);
+    const port = createExcelPort(double.settings, double.run);
     const sheet = quotaChartSheet(UNITS, DATE);
     await port.writeSheet(sheet);
     const written = model.sheets.find((s) => s.name === SHEET_CHART)!;
@@ -130,10 +132,12 @@ describe("the chart in Excel (Office.js, on the double)", () => {
 
     resetStats(double.stats);
     await port.writeSheet(quotaChartSheet(UNITS.slice(0, 2), DATE));
-    expect(written.charts?.map((c) => [c.name, c.source.bottom])).toEqual([[CHART_NAME, head + 2]]);
+    // Ours is rewritten as a fresh sheet of the same name (the port's ownership contract).
+    const rewritten = model.sheets.find((s) => s.name === SHEET_CHART)!;
+    expect(rewritten.charts?.map((c) => [c.name, c.source.bottom])).toEqual([[CHART_NAME, head + 2]]);
     // The chart costs two syncs on top of the sheet's own: find the old one, draw the new.
     const chartless = createExcelDouble(createWorkbook());
-    await createExcelPort(chartless.run).writeSheet({
+    await createExcelPort(chartless.settings, chartless.run).writeSheet({
       ...quotaChartSheet(UNITS.slice(0, 2), DATE),
       chart: undefined,
     });
@@ -142,7 +146,8 @@ describe("the chart in Excel (Office.js, on the double)", () => {
 
   it("writes no chart for a sheet without one", async () => {
     const model = createWorkbook();
-    await createExcelPort(createExcelDouble(model).run).writeSheet(quotaChartSheet([], DATE));
+    const plain = createExcelDouble(model);
+    await createExcelPort(plain.settings, plain.run).writeSheet(quotaChartSheet([], DATE));
     expect(model.sheets[0].charts).toBeUndefined();
   });
 });

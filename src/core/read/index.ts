@@ -23,6 +23,7 @@ export { convertTcvn3 } from "./encoding/tcvn3";
 export { convertVni } from "./encoding/vni";
 export { decodeLegacy, classifyText } from "./encoding/detect";
 export { ERROR_VALUES } from "./cell";
+export { kindSourceLine, sheetRoleLine } from "./explain";
 
 /** The first header must start within this many rows of the sheet's top. */
 export const HEADER_SEARCH_ROWS = 30;

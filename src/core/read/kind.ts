@@ -78,7 +78,9 @@ export function kindFromAward(text: string): SubjectKind | null {
   return null;
 }
 
-const HOUSEHOLD = /^(hộ|gia đình)( gia đình)? (ông|bà|anh|chị|cụ|ông bà|chủ hộ)\b|^hộ gia đình\b/u;
+// JavaScript's \b knows only ASCII letters ("bà" ends in none): the end of a word is spelt out.
+const HOUSEHOLD =
+  /^((hộ|gia đình)( gia đình)? (ông|bà|anh|chị|cụ|ông bà|chủ hộ)|hộ gia đình)(?=$|[\s,.:;-])/u;
 // Diacritics matter here: "Tổ" is an organisation, "Tô" a surname. "Đoàn" is both, so it counts
 // only with the words that make it an organisation.
 const ORGANISATION = new RegExp(

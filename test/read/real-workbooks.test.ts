@@ -389,7 +389,7 @@ describe("5. look-alikes are not nomination lists", () => {
 describe("6. helper formulas copied down", () => {
   it("reads rows whose only values are #N/A lookups as blank: no record, no formula-error", async () => {
     const rows: FixtureCell[][] = [
-      ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Tên hình thức"],
+      ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Hình thức khen thưởng"],
       [1, "Lê Văn Tám", 1980, "Chuyên viên", "Giấy khen"],
     ];
     for (let r = 3; r < 160; r++)

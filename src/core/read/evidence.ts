@@ -1,9 +1,11 @@
 /**
- * A record's kind weighed from every place the file says it. Each source has a weight; the
- * heaviest that says anything decides and is named (`kindSource`). Why weights and not the first
- * rule: a household "Hộ ông …" with the head's birth date is a household (the name outweighs the
- * birth date), a "Trường …" with a birth date is a person named Trường (the date outweighs the
- * unit word), and the name column's header speaks only for a list no row contradicts.
+ * A record's kind weighed from every place the file says it, strongest first: the kind column,
+ * the section or title row, the sheet's name, a household's name ("Hộ ông …"), the award title,
+ * the particulars (a birth date), the name's own form (a unit word, a person's title), and last
+ * the name column's header for the whole list. The strongest that says anything decides and is
+ * named (`kindSource`). Why this order: a household with the head's birth date is a household;
+ * a "Trường …" with a birth date is a person surnamed Trường; a "Họ và tên" column that also
+ * holds units speaks for none of them.
  */
 import type { KindSource, NominationList, NominationRecord, SubjectKind } from "../types";
 import type { Header } from "./header";
@@ -36,26 +38,47 @@ const NONE: KindDecision = { kind: null, source: null };
 
 /** The kind of one row from its own evidence (the list-level name header comes later). */
 export function decideKind(e: RowEvidence): KindDecision {
-  const form: NameForm | null = nameForm(e.ten);
-  let decided: KindDecision = NONE;
+  let kind: SubjectKind | null = null;
+  let source: KindSource | null = null;
   if (e.loai !== undefined) {
-    const k = kindFromValue(e.loai);
-    if (k !== null) decided = { kind: k, source: "kind-column" };
+    kind = kindFromValue(e.loai);
+    if (kind !== null) source = "kind-column";
   }
-  if (decided.kind === null && e.section !== null) decided = { kind: e.section, source: "section" };
-  if (decided.kind === null && e.title !== null) decided = { kind: e.title, source: "section" };
-  if (decided.kind === null && e.sheet !== null) decided = { kind: e.sheet, source: "sheet-name" };
-  if (decided.kind === null && form?.kind === "ho-gia-dinh")
-    decided = { kind: form.kind, source: "name-form" };
-  if (decided.kind === null && e.hinhThuc !== undefined) {
-    const k = kindFromAward(e.hinhThuc);
-    if (k !== null) decided = { kind: k, source: "award" };
+  if (kind === null && e.section !== null) {
+    kind = e.section;
+    source = "section";
   }
-  if (decided.kind === null && e.personData) decided = { kind: "ca-nhan", source: "particulars" };
-  if (decided.kind === null && form !== null) decided = { kind: form.kind, source: "name-form" };
+  if (kind === null && e.title !== null) {
+    kind = e.title;
+    source = "section";
+  }
+  if (kind === null && e.sheet !== null) {
+    kind = e.sheet;
+    source = "sheet-name";
+  }
+  // The name's form is needed only when nothing above decided, or to strip a person's title.
+  const form: NameForm | null = kind === null || kind === "ca-nhan" ? nameForm(e.ten) : null;
+  if (kind === null && form?.kind === "ho-gia-dinh") {
+    kind = form.kind;
+    source = "name-form";
+  }
+  if (kind === null && e.hinhThuc !== undefined) {
+    kind = kindFromAward(e.hinhThuc);
+    if (kind !== null) source = "award";
+  }
+  if (kind === null && e.personData) {
+    kind = "ca-nhan";
+    source = "particulars";
+  }
+  if (kind === null && form !== null) {
+    kind = form.kind;
+    source = "name-form";
+  }
+  if (kind === null) return NONE;
   // A person's title is stripped whatever decided: "Ông Trần Văn Lợi" is "Trần Văn Lợi".
-  if (decided.kind === "ca-nhan" && form?.bare !== undefined) return { ...decided, bare: form.bare };
-  return decided;
+  return kind === "ca-nhan" && form?.bare !== undefined
+    ? { kind, source, bare: form.bare }
+    : { kind, source };
 }
 
 const UNIT_HEADER = /^(ten )?(tap the|don vi|co quan|to chuc|doanh nghiep)\b/;

@@ -80,7 +80,7 @@ export function kindFromAward(text: string): SubjectKind | null {
 
 // JavaScript's \b knows only ASCII letters ("bà" ends in none): the end of a word is spelt out.
 const HOUSEHOLD =
-  /^((hộ|gia đình)( gia đình)? (ông|bà|anh|chị|cụ|ông bà|chủ hộ)|hộ gia đình)(?=$|[\s,.:;-])/u;
+  /^((hộ|gia đình)( gia đình)? (ông|bà|anh|chị|cụ|ông bà|chủ hộ)|hộ gia đình)(?=$|[\s,.:;-])/iu;
 // Diacritics matter here: "Tổ" is an organisation, "Tô" a surname. "Đoàn" is both, so it counts
 // only with the words that make it an organisation.
 const ORGANISATION = new RegExp(
@@ -89,7 +89,7 @@ const ORGANISATION = new RegExp(
     "công an|bộ chỉ huy|ban chỉ huy|tập thể|nhà máy|xí nghiệp|tổng công ty|ngân hàng|chi nhánh|" +
     "liên đoàn|mặt trận|hạt|thư viện|bảo tàng|nhà văn hóa|câu lạc bộ|clb|thị trấn|huyện|tỉnh|" +
     "đoàn (thanh niên|tn|tncs|cơ sở|khối|trường|xã|phường|luật sư|thể thao|nghệ thuật|văn công))(?=$|[\\s,.:;-])",
-  "u",
+  "iu",
 );
 /**
  * Honorifics and ranks written before a person's name; stripped from `ten` so that "Ông Trần Văn
@@ -100,9 +100,10 @@ const HONORIFIC = new RegExp(
   "^(ông|bà|anh|chị|cụ|đồng chí|đ/c|đc|thầy|cô|" +
     "(đại|thượng|trung|thiếu) (tướng|tá|úy|uý)|chuẩn (úy|uý)|(thượng|trung|hạ) sĩ|binh (nhất|nhì)|" +
     "bác sĩ|bs|dược sĩ|kỹ sư|ks|thạc sĩ|ths|tiến sĩ|ts|pgs\\.? ?ts|gs\\.? ?ts|nhà giáo|nghệ nhân)" +
-    "\\.?\\s+(?=\\p{Lu})",
-  "u",
+    "\\.?\\s+",
+  "iu",
 );
+const CAPITAL = /\p{Lu}/u;
 
 export interface NameForm {
   kind: SubjectKind;
@@ -110,23 +111,26 @@ export interface NameForm {
   bare?: string;
 }
 
+const HOUSEHOLD_FORM: NameForm = { kind: "ho-gia-dinh" };
+const UNIT_FORM: NameForm = { kind: "tap-the" };
+
 /**
  * What a name's own words say: "Hộ ông …", "Gia đình bà …" ⇒ a household; "Phòng …", "Công an
  * tỉnh", "UBND …" ⇒ a collective; "Ông …", "Đại tá …" ⇒ a person (the title stripped).
  */
 export function nameForm(name: string | undefined): NameForm | null {
   if (name === undefined || name === "") return null;
-  const lower = name.toLowerCase();
-  if (HOUSEHOLD.test(lower)) return { kind: "ho-gia-dinh" };
-  if (ORGANISATION.test(lower)) return { kind: "tap-the" };
-  const m = HONORIFIC.exec(name.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
-  if (m !== null) return { kind: "ca-nhan", bare: name.slice(m[0].length) };
+  if (HOUSEHOLD.test(name)) return HOUSEHOLD_FORM;
+  if (ORGANISATION.test(name)) return UNIT_FORM;
+  const m = HONORIFIC.exec(name);
+  if (m !== null && CAPITAL.test(name.charAt(m[0].length)))
+    return { kind: "ca-nhan", bare: name.slice(m[0].length) };
   return null;
 }
 
 /** Whether a name opens with a household's words ("Hộ ông …"): stronger than a birth date. */
 export function isHouseholdName(name: string | undefined): boolean {
-  return name !== undefined && HOUSEHOLD.test(name.toLowerCase());
+  return name !== undefined && HOUSEHOLD.test(name);
 }
 
 /**

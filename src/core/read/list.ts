@@ -361,7 +361,7 @@ export function readList(ctx: ListContext): ListResult {
 
     const fields = values.fields();
     const cells = values.cells();
-    if (isPlaceholderRow(fields, view.texts(k))) {
+    if (isPlaceholderRow(fields, row)) {
       placeholderRows.push(sheetRow);
       rowErrors.length = 0;
       if (undecided.length > 0) settleLater(null);

@@ -25,10 +25,23 @@ const PLACEHOLDER_NAMES = new Set([
 ]);
 const MARKER = /^(dong )?(minh hoa|vi du|mau)( \d+)?$|^(dong minh hoa|dong vi du|vi du|minh hoa)\b/;
 
-/** Whether a row is a placeholder: its name is a label or its cells mark it as an example. */
-export function isPlaceholderRow(fields: RecordFields, texts: readonly string[]): boolean {
-  if (fields.ten !== undefined && PLACEHOLDER_NAMES.has(foldKey(fields.ten).replace(/\s*\d+$/, "")))
-    return true;
-  for (const t of texts) if (t !== "" && t.length <= 40 && MARKER.test(foldKey(t))) return true;
+/** First letters of the markers ("Dòng…", "Minh họa", "Ví dụ", "Mẫu", "(…"): most cells skip the regex. */
+const MARKER_START = new Set(["d", "D", "m", "M", "v", "V", "("]);
+const NAME_START = new Set(["t", "T", "h", "H", "n", "N", "x", "X", "l", "L", "."]);
+
+/**
+ * Whether a row is a placeholder: its name is a label ("Tên cá nhân") or one of its cells (`row`,
+ * the raw values) marks it as an example. Hot path: one first-letter test per short text cell.
+ */
+export function isPlaceholderRow(fields: RecordFields, row: readonly unknown[]): boolean {
+  const ten = fields.ten;
+  if (ten !== undefined && ten.length <= 30 && (ten.length <= 1 || NAME_START.has(ten[0])))
+    if (PLACEHOLDER_NAMES.has(foldKey(ten).replace(/\s*\d+$/, ""))) return true;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v !== "string" || v.length > 40 || v.length < 3) continue;
+    const first = v.trimStart()[0];
+    if (first !== undefined && MARKER_START.has(first) && MARKER.test(foldKey(v))) return true;
+  }
   return false;
 }

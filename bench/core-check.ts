@@ -49,7 +49,7 @@ function record(n: number, row: number, kind: SubjectKind, cols: ListColumn[]): 
   };
   const cells: NominationRecord["cells"] = {};
   for (const c of cols) cells[c.field] = c.column + row;
-  return { row, kind, fields, cells };
+  return { row, kind, kindSource: "kind-column", fields, cells };
 }
 
 function list(sheet: string, kind: SubjectKind, count: number, offset: number): NominationList {

@@ -20,6 +20,7 @@ const PARTS: Record<string, () => Promise<Json>> = {
       rows: full.rows,
     };
   },
+  read: async () => ({ ...(await (await import("./read-accuracy")).benchReadAccuracy()) }),
   excel: async () => {
     const r = await (await import("./excel-syncs")).benchExcelSyncs();
     return { syncsPerCheck: r.syncsPerCheck, maxRequestBytes: r.maxRequestBytes, detail: r.detail };

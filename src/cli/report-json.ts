@@ -10,13 +10,20 @@ export function fileReportJson(report: FileReport): unknown {
   return {
     file: report.file,
     error: report.error,
+    sheets: report.sheets.map((s) => ({ name: s.name, role: s.role, reason: s.reason })),
     lists: report.lists.map((l) => ({
       sheet: l.sheet,
       headerRows: l.headerRows,
       columns: l.columns,
       encoding: l.encoding,
       counts: countKinds(l.records),
-      records: l.records.map((r) => ({ row: r.row, kind: r.kind, fields: r.fields })),
+      kindSource: l.kindSource ?? null,
+      records: l.records.map((r) => ({
+        row: r.row,
+        kind: r.kind,
+        kindSource: r.kindSource,
+        fields: r.fields,
+      })),
       findings: l.findings,
     })),
     findings: report.findings,

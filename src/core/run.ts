@@ -3,7 +3,7 @@
  * Every host (pane, web page, CLI) calls this and nothing else to check a workbook.
  */
 import type { Plan } from "./plan/schema";
-import { readLists } from "./read";
+import { readWorkbook } from "./read";
 import { runChecks, uncachedByList } from "./check";
 import { countKinds } from "./tally/counts";
 import type { CheckOptions, FileReport, SheetGrid } from "./types";
@@ -14,12 +14,13 @@ export function checkWorkbook(
   plan: Plan,
   options: CheckOptions,
 ): FileReport {
-  const lists = readLists(sheets, options);
+  const { sheets: roles, lists } = readWorkbook(sheets, options);
   const result = runChecks(lists, plan, options, uncachedByList(sheets, lists));
   lists.forEach((list, i) => list.findings.push(...result.listFindings[i]));
   return {
     file,
     error: null,
+    sheets: roles,
     lists,
     findings: result.fileFindings,
     quota: result.quota,
@@ -37,6 +38,7 @@ export function unreadableFile(file: string, message: string): FileReport {
   return {
     file,
     error: message,
+    sheets: [],
     lists: [],
     findings: [],
     quota: [],

@@ -128,11 +128,39 @@ export type Encoding = "unicode" | "tcvn3" | "vni" | "mixed";
  */
 export type RecordFields = Partial<Record<FieldKey, string>>;
 
+/**
+ * What decided a record's kind: a kind column (words or codes, or a column named for one kind), a
+ * section or title row, the sheet's name, the award title, the name column's header, the name's
+ * own form ("Hộ ông …", "Phòng …", "Ông …"), the particulars present (a birth date), or the
+ * clerk's own correction ("profile", issue 16).
+ */
+export type KindSource =
+  | "kind-column"
+  | "section"
+  | "sheet-name"
+  | "award"
+  | "name-header"
+  | "name-form"
+  | "particulars"
+  | "profile";
+
+/** The role of a sheet in a workbook: only `list` sheets are checked and counted. */
+export type SheetRole = "list" | "lookup" | "instructions" | "report" | "form" | "empty";
+
+export interface SheetInfo {
+  name: string;
+  role: SheetRole;
+  /** Vietnamese: why the sheet has that role ("bảng mã tra cứu, không phải danh sách"). */
+  reason: string;
+}
+
 export interface NominationRecord {
   /** 1-based sheet row. */
   row: number;
   /** null when the kind could not be determined (an `unknown-kind` finding says so). */
   kind: SubjectKind | null;
+  /** What decided `kind`; null with it. */
+  kindSource: KindSource | null;
   fields: RecordFields;
   /** A1 address of each field's cell. */
   cells: Partial<Record<FieldKey, string>>;
@@ -157,6 +185,13 @@ export interface NominationList {
   encoding: Encoding;
   records: NominationRecord[];
   findings: Finding[];
+  /**
+   * What decided most records' kinds, for one line per list ("Đối tượng xác định theo cột «Loại»"):
+   * the column letter and header when a column did. null when no record's kind is known.
+   */
+  kindSource?: { source: KindSource; column?: string; header?: string } | null;
+  /** Rows skipped as a template's placeholders ("Tên cá nhân", "Dòng minh họa"). */
+  placeholderRows?: number[];
 }
 
 export type KindCounts = Record<SubjectKind, number>;
@@ -215,6 +250,8 @@ export interface FileReport {
   file: string;
   /** Vietnamese message when the file could not be read at all; then `lists` is empty. */
   error: string | null;
+  /** Every sheet's role and why; only `list` sheets give `lists`. Empty when `error` is set. */
+  sheets: SheetInfo[];
   lists: NominationList[];
   /** Findings about the file as a whole (quotas, deadlines). */
   findings: Finding[];

@@ -14,6 +14,7 @@ import type { SettingsStore } from "../excel/settings";
 import { ErrorBar, type PaneMessage } from "./components/ErrorBar";
 import { FindingsList } from "./components/FindingsList";
 import { ListsView } from "./components/ListsView";
+import { SheetRoles } from "./components/SheetRoles";
 import { MediaView } from "./components/MediaView";
 import { PlanPicker } from "./components/PlanPicker";
 import { Progress } from "./components/Progress";
@@ -243,6 +244,7 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
               <Subtitle1>Số lượng và chỉ tiêu</Subtitle1>
               <QuotaTable counts={outcome.doc.report.counts} quota={outcome.doc.report.quota} />
               <Subtitle1>Danh sách tìm thấy</Subtitle1>
+              <SheetRoles report={outcome.doc.report} />
               <ListsView
                 lists={outcome.doc.report.lists}
                 overrides={overrides}

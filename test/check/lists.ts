@@ -36,7 +36,7 @@ export function makeList(
     const cells: NominationRecord["cells"] = {};
     for (const c of columns)
       if (r.fields[c.field] !== undefined && r.fields[c.field] !== "") cells[c.field] = c.column + row;
-    return { row, kind: r.kind, fields: r.fields, cells };
+    return { row, kind: r.kind, kindSource: r.kind === null ? null : "kind-column", fields: r.fields, cells };
   });
   return { sheet, headerRows: [HEADER_ROW], columns, encoding: "unicode", records, findings: [] };
 }

@@ -55,6 +55,7 @@ describe("readLists: a typical unit list", () => {
       {
         row: 9,
         kind: "tap-the",
+        kindSource: "section",
         section: "I. TẬP THỂ",
         fields: { stt: "1", ten: "Trường THCS Mỹ Hòa", thanhTich: "Hoàn thành xuất sắc nhiệm vụ" },
         cells: { stt: "A9", ten: "B9", thanhTich: "F9" },
@@ -62,6 +63,7 @@ describe("readLists: a typical unit list", () => {
       {
         row: 11,
         kind: "ca-nhan",
+        kindSource: "section",
         section: "II. CÁ NHÂN",
         fields: {
           stt: "2",
@@ -85,6 +87,7 @@ describe("readLists: a typical unit list", () => {
       {
         row: 12,
         kind: "ca-nhan",
+        kindSource: "section",
         section: "II. CÁ NHÂN",
         fields: {
           stt: "3",
@@ -156,6 +159,7 @@ describe("readLists: header shapes", () => {
       {
         row: 4,
         kind: "ca-nhan",
+        kindSource: "particulars",
         fields: {
           stt: "1",
           ten: "Võ Thị Hạnh",

@@ -12,7 +12,7 @@ import type {
 } from "../../src/core/types";
 
 export function rec(kind: SubjectKind | null, fields: RecordFields, row = 0): NominationRecord {
-  return { row, kind, fields, cells: {} };
+  return { row, kind, kindSource: kind === null ? null : "kind-column", fields, cells: {} };
 }
 
 export function finding(code: FindingCode, severity: Severity, row: number | null = null): Finding {
@@ -31,6 +31,7 @@ export function report(
   return {
     file: "danh-sach.xlsx",
     error: null,
+    sheets: [{ name: "DS", role: "list", reason: "danh sách" }],
     lists: [
       {
         sheet: "DS",

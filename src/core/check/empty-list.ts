@@ -15,9 +15,11 @@ export function emptyListFinding(list: NominationList, uncached: readonly string
   const first = rows[0];
   const last = rows[rows.length - 1];
   const where = first === last ? `dòng ${first}` : `các dòng ${first}–${last}`;
+  // An empty template (only its placeholder rows) is a form not yet filled, not a faulty list.
+  const template = (list.placeholderRows?.length ?? 0) > 0;
   return {
     code: "empty-list",
-    severity: "warning",
+    severity: template ? "info" : "warning",
     sheet: list.sheet,
     cell: null,
     row: first,

@@ -10,6 +10,8 @@ const FOLDED = new Int32Array(0x2000);
 
 function foldedCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  // Dashes fold to "-" as in foldText: "Tài chính – Kế hoạch" is "Tài chính - Kế hoạch".
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 45;
   if (c >= 0x2000) return c;
   let f = FOLDED[c];
   if (f === 0) {

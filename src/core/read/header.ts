@@ -4,7 +4,14 @@
  * numbers "(1) (2) …". A header maps at least three columns, one of them the name.
  */
 import type { FieldKey } from "../types";
-import { fieldForHeader, genderSubHeader } from "./synonyms";
+import {
+  awardColumnLabel,
+  fieldForHeader,
+  genderSubHeader,
+  isCodeHeader,
+  isWorkTitleHeader,
+  kindColumnLabel,
+} from "./synonyms";
 import { foldKey } from "./text";
 import type { SheetView } from "./view";
 
@@ -15,11 +22,24 @@ export interface HeaderColumn<F extends string = FieldKey> {
   field: F;
   /** A "Nam"/"Nữ" sub-column: birth date written under the person's gender, or a gender mark. */
   gender?: "nam" | "nu";
+  /**
+   * A column named for one award ("Giấy khen", "Tập thể lao động tiên tiến") or one kind
+   * ("Khen thưởng cá nhân"): a mark under it means that award or kind (an award matrix).
+   */
+  mark?: string;
+}
+
+/** A header cell's own label (the lowest of its parts), mapped or not. */
+export interface HeaderLabel {
+  col: number;
+  text: string;
 }
 
 export interface Header<F extends string = FieldKey> {
   /** 0-based grid rows of the header. */
   rows: number[];
+  /** Every column's label, mapped or not (what a list is about shows in the ones it does not read). */
+  labels: HeaderLabel[];
   columns: HeaderColumn<F>[];
   /** First grid row after the header and its column-number rows. */
   dataStart: number;
@@ -112,25 +132,35 @@ function labelParts(view: SheetView, top: number, last: number, c: number): stri
  */
 export interface HeaderVocabulary<F extends string> {
   /** Field of a column from its label parts (parent first, child last), or null. */
-  mapColumn(parts: string[]): { field: F; gender?: "nam" | "nu" } | null;
+  mapColumn(parts: string[]): { field: F; gender?: "nam" | "nu"; mark?: string } | null;
   /** The field every header of this kind maps (a nomination's name, a media item's title). */
   anchor: F;
-  /** Whether the mapped columns make a header of this kind (beyond the anchor and the minimum). */
-  accepts?(columns: readonly HeaderColumn<F>[]): boolean;
+  /** Whether the mapped columns make a header of this kind; `labels`: every label of the header. */
+  accepts?(columns: readonly HeaderColumn<F>[], labels: readonly HeaderLabel[]): boolean;
+  /** When no column is the anchor: a column that stands in for it ("Đơn vị" in a unit list), or null. */
+  standIn?(columns: readonly HeaderColumn<F>[]): HeaderColumn<F> | null;
+  /** Fields several columns may map to (marks of an award matrix, two kind columns). */
+  repeatable?: ReadonlySet<string>;
   /** Last adjustments to the mapped columns; `used` holds the fields mapped so far. */
   complete?(columns: HeaderColumn<F>[], used: ReadonlySet<string>): void;
   /** The clerk's choice for grid column c: a field, null (not read), undefined (guess from the label). */
-  fixed?(col: number): { field: F; gender?: "nam" | "nu" } | null | undefined;
+  fixed?(col: number): { field: F; gender?: "nam" | "nu"; mark?: string } | null | undefined;
 }
 
-function mapColumn(parts: string[]): { field: FieldKey; gender?: "nam" | "nu" } | null {
+type Mapped = { field: FieldKey; gender?: "nam" | "nu"; mark?: string };
+
+function mapColumn(parts: string[]): Mapped | null {
   const last = parts[parts.length - 1];
-  if (parts.length >= 2) {
+  const parent =
+    parts.length >= 2 ? (fieldForHeader(parts.slice(0, -1).join(" ")) ?? fieldForHeader(parts[0])) : null;
+  if (parent !== null) {
     const gender = genderSubHeader(last);
-    if (gender !== null) {
-      const parent = fieldForHeader(parts.slice(0, -1).join(" ")) ?? fieldForHeader(parts[0]);
-      if (parent === "ngaySinh" || parent === "gioiTinh") return { field: parent, gender };
-    }
+    if (gender !== null && (parent === "ngaySinh" || parent === "gioiTinh")) return { field: parent, gender };
+  }
+  // Awards under "Quá trình khen thưởng" or "Thành tích" are past ones, not the proposal.
+  if (parent !== "quaTrinhKhenThuong" && parent !== "thanhTich") {
+    const mark = markColumn(last);
+    if (mark !== null) return mark;
   }
   // A child label that names a field on its own wins over its parent: "Nơi công tác / Chức vụ".
   const field = fieldForHeader(last) ?? fieldForHeader(parts.join(" ")) ?? fieldForHeader(parts[0]);
@@ -158,10 +188,44 @@ function splitChucVuDonVi(columns: HeaderColumn[], used: ReadonlySet<string>): v
   }
 }
 
+/** A column named for one award or one kind, or null. */
+function markColumn(label: string): Mapped | null {
+  if (awardColumnLabel(label)) return { field: "hinhThuc", mark: label };
+  if (kindColumnLabel(label)) return { field: "loai", mark: label };
+  return null;
+}
+
+const UNIT_NAME = /^(ten )?(co quan )?don vi( duoc (de nghi|khen thuong))?$/;
+
+/** A unit list names its name column "Đơn vị" (read as a person's đơn vị công tác elsewhere). */
+function unitStandIn(columns: readonly HeaderColumn[]): HeaderColumn | null {
+  if (columns.some((h) => h.field === "chucVu" || h.field === "ngaySinh" || h.field === "gioiTinh"))
+    return null;
+  const unit = columns.find((h) => h.field === "donVi" && UNIT_NAME.test(foldKey(h.header)));
+  return unit === undefined ? null : { ...unit, field: "ten" };
+}
+
+/**
+ * Headers that are not nomination lists although they have a name column: works (initiatives,
+ * projects: "Tên đề tài", "Tên sáng kiến"), and code tables ("Mã" beside names, nothing else).
+ */
+function acceptsNomination(columns: readonly HeaderColumn[], labels: readonly HeaderLabel[]): boolean {
+  const ten = columns.find((h) => h.field === "ten");
+  if (ten === undefined || /\btac gia\b/.test(foldKey(ten.header))) return false;
+  if (labels.some((l) => l.col < ten.col && isWorkTitleHeader(l.text))) return false;
+  const codes = labels.filter((l) => isCodeHeader(l.text)).length;
+  if (codes === 0) return true;
+  const substantive = columns.filter((h) => !["stt", "ten", "loai", "ghiChu"].includes(h.field));
+  return substantive.length >= 2;
+}
+
 /** The nomination list's vocabulary: every header needs the name column. */
 export const NOMINATION_HEADER: HeaderVocabulary<FieldKey> = {
   mapColumn,
   anchor: "ten",
+  standIn: unitStandIn,
+  repeatable: new Set(["hinhThuc", "loai"]),
+  accepts: acceptsNomination,
   complete: splitChucVuDonVi,
 };
 
@@ -180,32 +244,53 @@ export function detectHeaderAt<F extends string = FieldKey>(
   const last = r + depth - 1;
 
   const columns: HeaderColumn<F>[] = [];
+  const labels: HeaderLabel[] = [];
   const used = new Set<string>();
+  const repeatable = vocabulary.repeatable;
   let hasName = false;
   for (let c = 0; c < view.width; c++) {
     const parts = labelParts(view, r, last, c);
+    if (parts.length > 0) labels.push({ col: c, text: parts[parts.length - 1] });
     const fixed = vocabulary.fixed?.(c);
     if (fixed === undefined && parts.length === 0) continue;
     const mapped = fixed === undefined ? vocabulary.mapColumn(parts) : fixed;
     if (mapped === null) continue;
     const key = mapped.field + (mapped.gender ?? "");
-    if (used.has(key) || (mapped.gender === undefined && used.has(mapped.field))) continue;
+    const again = repeatable?.has(mapped.field) === true;
+    if (!again && (used.has(key) || (mapped.gender === undefined && used.has(mapped.field)))) continue;
     used.add(key);
     if (mapped.gender === undefined) used.add(mapped.field);
     if (mapped.field === vocabulary.anchor) hasName = true;
-    columns.push({ col: c, header: parts.join(" / "), field: mapped.field, gender: mapped.gender });
+    columns.push({
+      col: c,
+      header: parts.join(" / "),
+      field: mapped.field,
+      gender: mapped.gender,
+      mark: mapped.mark,
+    });
   }
-  if (!hasName || columns.length < MIN_MAPPED || vocabulary.accepts?.(columns) === false) return null;
+  if (!hasName && vocabulary.standIn !== undefined) {
+    const standIn = vocabulary.standIn(columns);
+    if (standIn !== null) {
+      columns[columns.findIndex((h) => h.col === standIn.col)] = standIn;
+      used.add(String(standIn.field));
+      hasName = true;
+    }
+  }
+  if (!hasName || columns.length < MIN_MAPPED || vocabulary.accepts?.(columns, labels) === false) return null;
 
   vocabulary.complete?.(columns, used);
-  for (const h of columns) if (h.gender === undefined) delete h.gender;
+  for (const h of columns) {
+    if (h.gender === undefined) delete h.gender;
+    if (h.mark === undefined) delete h.mark;
+  }
 
   let dataStart = last + 1;
   for (let k = 0; k < 2 && dataStart < view.rows.length && isColumnNumberRow(view, dataStart); k++)
     dataStart++;
   const rows: number[] = [];
   for (let h = r; h <= last; h++) rows.push(h);
-  return { rows, columns, dataStart };
+  return { rows, labels, columns, dataStart };
 }
 
 /** The first header whose top row lies in [from, to) (nomination vocabulary unless given). */

@@ -3,25 +3,27 @@
  * reads its records (kinds, normalised values, cell addresses) and reports what it had to guess
  * or could not read. Never throws, whatever the grid.
  */
-import type { NominationList, ReadOptions, SheetGrid } from "../types";
+import type { FieldKey, NominationList, ReadOptions, SheetGrid, SheetInfo } from "../types";
 import { findHeader } from "./header";
 import { kindFromSheetName } from "./kind";
 import { readList } from "./list";
 import { headerNotFoundOutline } from "./outline";
 import { nominationVocabulary } from "./overrides";
+import { roleAfterReading, roleBeforeReading } from "./roles";
 import { foldText } from "./text";
 import { SheetView } from "./view";
 
 export { a1, columnLetter, columnNumber, parseRange } from "./address";
 export { foldText, foldKey, cleanText } from "./text";
 export { fieldForHeader } from "./synonyms";
-export { kindFromValue, kindFromSheetName, kindFromParticulars } from "./kind";
+export { kindFromValue, kindFromSheetName, kindFromParticulars, kindFromAward, nameForm } from "./kind";
 export { normaliseDateText, normaliseDateNumber, serialToIso, dateToIso, isRealDate } from "./dates";
 export { normaliseGender } from "./gender";
 export { convertTcvn3 } from "./encoding/tcvn3";
 export { convertVni } from "./encoding/vni";
 export { decodeLegacy, classifyText } from "./encoding/detect";
 export { ERROR_VALUES } from "./cell";
+export { kindSourceLine, sheetRoleLine } from "./explain";
 
 /** The first header must start within this many rows of the sheet's top. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -42,9 +44,8 @@ export function isOwnSheet(view: SheetView): boolean {
   return false;
 }
 
-function readSheet(sheet: SheetGrid, options: ReadOptions): NominationList[] {
-  const view = new SheetView(sheet);
-  if (view.rows.length === 0 || isOwnSheet(view)) return [];
+/** One sheet's lists, with the number of header labels of each (mapped or not). */
+function readSheet(view: SheetView, options: ReadOptions): { lists: NominationList[]; labels: number[] } {
   const sheetKind = kindFromSheetName(view.name);
   const overrides = options.columnOverrides;
   const vocabulary = nominationVocabulary(
@@ -54,29 +55,64 @@ function readSheet(sheet: SheetGrid, options: ReadOptions): NominationList[] {
     view.originCol,
   );
   const lists: NominationList[] = [];
+  const labels: number[] = [];
   let header = findHeader(view, 0, HEADER_SEARCH_ROWS, vocabulary);
   let titleFrom = 0;
   while (header !== null) {
     const { list, end, next } = readList({ view, header, titleFrom, sheetKind, vocabulary });
     lists.push(list);
+    labels.push(header.labels.length);
     titleFrom = end + 1;
     // After a signature block, another list may follow anywhere below it.
     header = next ?? findHeader(view, end + 1, view.rows.length, vocabulary);
     if (next !== null) titleFrom = end;
   }
-  return lists;
+  return { lists, labels };
 }
 
+/** Every sheet's role, and the lists of the `list` sheets. */
+export interface WorkbookReading {
+  sheets: SheetInfo[];
+  lists: NominationList[];
+}
+
+/** One sheet's role and, when it is a list, its lists. */
+function readRole(sheet: SheetGrid, options: ReadOptions): { info: SheetInfo; lists: NominationList[] } {
+  const view = new SheetView(sheet);
+  if (view.rows.length > 0 && isOwnSheet(view))
+    return { info: { name: view.name, role: "report", reason: OWN_SHEET_REASON }, lists: [] };
+  const known = roleBeforeReading(view, sheet.visibility);
+  if (known !== null) return { info: known, lists: [] };
+  const { lists, labels } = readSheet(view, options);
+  const info = roleAfterReading(view, lists, labels);
+  return { info, lists: info.role === "list" ? lists : [] };
+}
+
+const OWN_SHEET_REASON = "trang tổng hợp hoặc mẫu báo cáo, không phải danh sách";
+
 /**
- * Every list in the workbook, in sheet order; one `header-not-found` list when there is none.
- * `options.columnOverrides` (by sheet name, then column letter) replaces the guessed mapping.
+ * Every sheet's role with its reason, and every list of the `list` sheets in sheet order; one
+ * `header-not-found` list when there is none. `options.columnOverrides` (by sheet name, then
+ * column letter) replaces the guessed mapping.
  */
-export function readLists(sheets: SheetGrid[], options: ReadOptions = {}): NominationList[] {
+export function readWorkbook(sheets: SheetGrid[], options: ReadOptions = {}): WorkbookReading {
+  const infos: SheetInfo[] = [];
   const all: NominationList[] = [];
   const input: readonly SheetGrid[] = Array.isArray(sheets) ? sheets : [];
   for (const sheet of input) {
     if (sheet === null || typeof sheet !== "object") continue;
-    all.push(...readSheet(sheet, options ?? {}));
+    const { info, lists } = readRole(sheet, options ?? {});
+    infos.push(info);
+    all.push(...lists);
   }
-  return all.length > 0 ? all : [{ ...headerNotFoundOutline(input, HEADER_NOT_FOUND_MESSAGE), records: [] }];
+  const lists =
+    all.length > 0
+      ? all
+      : [{ ...headerNotFoundOutline<FieldKey>(input, HEADER_NOT_FOUND_MESSAGE), records: [] }];
+  return { sheets: infos, lists };
+}
+
+/** Every list in the workbook (see `readWorkbook`), for callers that need no sheet roles. */
+export function readLists(sheets: SheetGrid[], options: ReadOptions = {}): NominationList[] {
+  return readWorkbook(sheets, options).lists;
 }

@@ -1,24 +1,36 @@
-/** Subject kind (tập thể, cá nhân, hộ gia đình) from the places a clerk says it. */
+/** Subject kind (tập thể, cá nhân, hộ gia đình) from each place a clerk says it. */
 import type { SubjectKind } from "../types";
 import { foldText } from "./text";
 
 const VALUE_KINDS: Record<string, SubjectKind> = {
   "tap the": "tap-the",
+  tapthe: "tap-the",
   tt: "tap-the",
   "ca nhan": "ca-nhan",
+  canhan: "ca-nhan",
   cn: "ca-nhan",
   "ho gia dinh": "ho-gia-dinh",
+  hogiadinh: "ho-gia-dinh",
   hgd: "ho-gia-dinh",
   ho: "ho-gia-dinh",
   "gia dinh": "ho-gia-dinh",
 };
 
-/** A value of a "Loại" / "Đối tượng" column: "Tập thể", "TT", "CN", "HGĐ"… */
+/** A value of a kind column: "Tập thể", "TT", "CN", "HGĐ", codes "TAPTHE", "KT_CANHAN"… */
 export function kindFromValue(text: string): SubjectKind | null {
   const key = foldText(text)
-    .replace(/[^a-z ]+/g, "")
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/\s+/g, " ")
     .trim();
-  return VALUE_KINDS[key] ?? kindInText(key);
+  return VALUE_KINDS[key] ?? kindInText(key) ?? codeKind(key);
+}
+
+/** Codes written as one word beside a prefix: "KTTAPTHE", "kt canhan", "LOAI_HOGIADINH". */
+function codeKind(key: string): SubjectKind | null {
+  const squeezed = key.replace(/ /g, "");
+  const hits = [/tapthe/, /canhan/, /hogiadinh/].map((re) => re.test(squeezed));
+  if (hits.filter(Boolean).length !== 1) return null;
+  return hits[0] ? "tap-the" : hits[1] ? "ca-nhan" : "ho-gia-dinh";
 }
 
 const MENTIONS: [RegExp, SubjectKind][] = [
@@ -46,25 +58,87 @@ export function kindFromSheetName(name: string): SubjectKind | null {
   return kindInText(foldText(name).replace(/[^a-z0-9]+/g, " "));
 }
 
-const HOUSEHOLD = /^hộ (ông|bà|gia đình|anh|chị)\b/u;
+/**
+ * Award titles that only one kind can receive (folded text). Checked in order: "Tập thể lao động
+ * tiên tiến" is a collective's title although it ends like the person's "Lao động tiên tiến".
+ */
+const AWARD_KINDS: [RegExp, SubjectKind][] = [
+  [/\bgia dinh (van hoa|tieu bieu|hieu hoc|the thao|nong dan|kieu mau)|\bho gia dinh\b/, "ho-gia-dinh"],
+  [/\btap the\b|\bco thi dua\b|\bdon vi (tien tien|xuat sac|quyet thang|tieu bieu|dan dau)/, "tap-the"],
+  [
+    /\bchien si (thi dua|tien tien)|\blao dong (tien tien|xuat sac|gioi|sang tao)|\bnha giao (uu tu|nhan dan)|\bthay thuoc (uu tu|nhan dan)|\bnghe nhan\b|\bnguoi tot viec tot\b|\b(hoc sinh|sinh vien|giao vien|chien si) (gioi|xuat sac|tieu bieu|5 tot|nam tot)|\bky niem chuong\b|\bhuy hieu\b/,
+    "ca-nhan",
+  ],
+];
+
+/** The kind an award title implies ("Cờ thi đua" ⇒ tập thể, "Chiến sĩ thi đua cơ sở" ⇒ cá nhân). */
+export function kindFromAward(text: string): SubjectKind | null {
+  const folded = foldText(text);
+  for (const [re, kind] of AWARD_KINDS) if (re.test(folded)) return kind;
+  return null;
+}
+
+// JavaScript's \b knows only ASCII letters ("bà" ends in none): the end of a word is spelt out.
+const HOUSEHOLD =
+  /^((hộ|gia đình)( gia đình)? (ông|bà|anh|chị|cụ|ông bà|chủ hộ)|hộ gia đình)(?=$|[\s,.:;-])/iu;
 // Diacritics matter here: "Tổ" is an organisation, "Tô" a surname. "Đoàn" is both, so it counts
 // only with the words that make it an organisation.
 const ORGANISATION = new RegExp(
   "^(phòng|trường|công ty|ban|hội|chi hội|đội|tổ|hợp tác xã|htx|ubnd|ủy ban|uỷ ban|trung tâm|khoa|" +
-    "chi bộ|đảng bộ|bệnh viện|trạm|xã|phường|ấp|khóm|khoá|lớp|cục|chi cục|sở|viện|văn phòng|" +
+    "chi bộ|đảng bộ|bệnh viện|trạm|xã|phường|ấp|khóm|khoá|khóa|lớp|cục|chi cục|sở|viện|văn phòng|" +
+    "công an|bộ chỉ huy|ban chỉ huy|tập thể|nhà máy|xí nghiệp|tổng công ty|ngân hàng|chi nhánh|" +
+    "liên đoàn|mặt trận|hạt|thư viện|bảo tàng|nhà văn hóa|câu lạc bộ|clb|thị trấn|huyện|tỉnh|" +
     "đoàn (thanh niên|tn|tncs|cơ sở|khối|trường|xã|phường|luật sư|thể thao|nghệ thuật|văn công))(?=$|[\\s,.:;-])",
-  "u",
+  "iu",
 );
+/**
+ * Honorifics and ranks written before a person's name; stripped from `ten` so that "Ông Trần Văn
+ * Lợi" and "Trần Văn Lợi" are the same person. A capitalised word must follow: "Ông" alone or
+ * "Bà con ấp 3" is no person's title.
+ */
+const HONORIFIC = new RegExp(
+  "^(ông|bà|anh|chị|cụ|đồng chí|đ/c|đc|thầy|cô|" +
+    "(đại|thượng|trung|thiếu) (tướng|tá|úy|uý)|chuẩn (úy|uý)|(thượng|trung|hạ) sĩ|binh (nhất|nhì)|" +
+    "bác sĩ|bs|dược sĩ|kỹ sư|ks|thạc sĩ|ths|tiến sĩ|ts|pgs\\.? ?ts|gs\\.? ?ts|nhà giáo|nghệ nhân)" +
+    "\\.?\\s+",
+  "iu",
+);
+const CAPITAL = /\p{Lu}/u;
+
+export interface NameForm {
+  kind: SubjectKind;
+  /** The name without its honorific (a person's form only). */
+  bare?: string;
+}
+
+const HOUSEHOLD_FORM: NameForm = { kind: "ho-gia-dinh" };
+const UNIT_FORM: NameForm = { kind: "tap-the" };
 
 /**
- * Kind from the particulars of a record with nothing better: a birth date or gender ⇒ a person;
- * "Hộ ông/bà/gia đình …" ⇒ a household; a name opening with an organisation word ⇒ a collective.
+ * What a name's own words say: "Hộ ông …", "Gia đình bà …" ⇒ a household; "Phòng …", "Công an
+ * tỉnh", "UBND …" ⇒ a collective; "Ông …", "Đại tá …" ⇒ a person (the title stripped).
+ */
+export function nameForm(name: string | undefined): NameForm | null {
+  if (name === undefined || name === "") return null;
+  if (HOUSEHOLD.test(name)) return HOUSEHOLD_FORM;
+  if (ORGANISATION.test(name)) return UNIT_FORM;
+  const m = HONORIFIC.exec(name);
+  if (m !== null && CAPITAL.test(name.charAt(m[0].length)))
+    return { kind: "ca-nhan", bare: name.slice(m[0].length) };
+  return null;
+}
+
+/** Whether a name opens with a household's words ("Hộ ông …"): stronger than a birth date. */
+export function isHouseholdName(name: string | undefined): boolean {
+  return name !== undefined && HOUSEHOLD.test(name);
+}
+
+/**
+ * Kind from the particulars of a record with nothing better: "Hộ ông/bà …" ⇒ a household even
+ * with the head's birth date; a birth date or gender ⇒ a person; then the name's own form.
  */
 export function kindFromParticulars(name: string | undefined, hasPersonData: boolean): SubjectKind | null {
+  if (isHouseholdName(name)) return "ho-gia-dinh";
   if (hasPersonData) return "ca-nhan";
-  if (name === undefined) return null;
-  const lower = name.toLowerCase();
-  if (HOUSEHOLD.test(lower)) return "ho-gia-dinh";
-  if (ORGANISATION.test(lower)) return "tap-the";
-  return null;
+  return nameForm(name)?.kind ?? null;
 }

@@ -10,7 +10,9 @@ import { dateToIso, normaliseDateNumber, normaliseDateText } from "./dates";
 import { isFooterText } from "./footer";
 import { normaliseGender } from "./gender";
 import { detectHeaderAt, type Header, type HeaderVocabulary } from "./header";
-import { kindFromParticulars, kindFromValue, kindInText } from "./kind";
+import { applyNameHeader, decideKind, listKindSource, nameHeaderKind, type RowEvidence } from "./evidence";
+import { kindInText } from "./kind";
+import { isPlaceholderRow } from "./placeholder";
 import { headerOutline } from "./outline";
 import { RowValues } from "./row-values";
 import { isSectionNumber, looksLikeSectionTitle } from "./section";
@@ -35,6 +37,12 @@ const enum Role {
   BirthByGender,
   /** A mark ("x") in a Nam or Nữ column. */
   GenderMark,
+  /** One of several columns of the same field: the first filled wins (two kind columns). */
+  First,
+  /** A column named for one award: a mark gives that award, a text is the award itself. */
+  AwardMark,
+  /** A column named for one kind: a mark gives that kind, a text is the award for it. */
+  KindMark,
 }
 
 interface Slot {
@@ -47,12 +55,21 @@ interface Slot {
   letter: string;
   /** Index of the field the slot fills (gioiTinh for a gender mark) among the list's keys. */
   key: number;
-  /** Index of gioiTinh, which a birth date by gender fills too. */
+  /** Index of gioiTinh, which a birth date by gender fills too; of hinhThuc for a kind mark. */
   genderKey: number;
+  /** The column's label, for a mark column. */
+  mark: string;
 }
 
-function roleOf(field: FieldKey, gender: "nam" | "nu" | undefined): Role {
+function roleOf(
+  field: FieldKey,
+  gender: "nam" | "nu" | undefined,
+  mark: string | undefined,
+  repeated: boolean,
+): Role {
   if (gender !== undefined) return field === "ngaySinh" ? Role.BirthByGender : Role.GenderMark;
+  if (mark !== undefined) return field === "loai" ? Role.KindMark : Role.AwardMark;
+  if (repeated) return Role.First;
   if (field === "ngaySinh") return Role.Date;
   if (field === "gioiTinh") return Role.Gender;
   return Role.Text;
@@ -68,10 +85,14 @@ export interface ListResult {
 
 const STT_NUMBER = /^\s*\d{1,6}\s*[.)]?\s*$/;
 
+/** Blank, or an error value: a helper formula copied down below the list ("#N/A") is no content. */
 function isBlankValue(v: unknown): boolean {
   if (v === null || v === undefined || v === "") return true;
-  if (typeof v === "string") return v.charCodeAt(0) <= 32 && v.trim() === "";
-  if (typeof v === "object" && !(v instanceof Date)) return primitive(v) === null;
+  if (typeof v === "string") return (v.charCodeAt(0) <= 32 && v.trim() === "") || errorValue(v) !== null;
+  if (typeof v === "object" && !(v instanceof Date)) {
+    const p = primitive(v);
+    return p === null || p === "" || errorValue(p) !== null;
+  }
   return false;
 }
 
@@ -93,6 +114,26 @@ export function formulaError(
   };
 }
 
+const KIND_ADVICE =
+  `thêm cột "Loại" (ghi "Tập thể", "Cá nhân" hoặc "Hộ gia đình") hoặc dòng tiêu đề mục phía trên ` +
+  `(ví dụ "I. TẬP THỂ", "II. CÁ NHÂN")`;
+
+/** No row of the list says its kind: one finding for the list, saying what to add. */
+function unknownListKind(sheet: string, count: number): Finding {
+  return {
+    code: "unknown-kind",
+    severity: "error",
+    sheet,
+    cell: null,
+    row: null,
+    field: null,
+    message:
+      `Không xác định được ${count} dòng của danh sách trên trang «${sheet}» là tập thể, cá nhân hay ` +
+      `hộ gia đình: ${KIND_ADVICE}, hoặc ghi rõ trong tiêu đề cột tên ("Tên tập thể", "Họ và tên" ` +
+      `kèm cột "Ngày sinh").`,
+  };
+}
+
 function unknownKind(sheet: string, cell: string, row: number): Finding {
   return {
     code: "unknown-kind",
@@ -101,10 +142,7 @@ function unknownKind(sheet: string, cell: string, row: number): Finding {
     cell,
     row,
     field: "ten",
-    message:
-      `Không xác định được dòng ${row} là tập thể, cá nhân hay hộ gia đình: thêm cột "Loại" ` +
-      `(ghi "Tập thể", "Cá nhân" hoặc "Hộ gia đình") hoặc dòng tiêu đề mục phía trên ` +
-      `(ví dụ "I. TẬP THỂ", "II. CÁ NHÂN").`,
+    message: `Không xác định được dòng ${row} là tập thể, cá nhân hay hộ gia đình: ${KIND_ADVICE}.`,
   };
 }
 
@@ -161,7 +199,8 @@ export function readList(ctx: ListContext): ListResult {
     return k >= 0 ? k : keys.push(field) - 1;
   };
   const slots: Slot[] = header.columns.map((h) => {
-    const role = roleOf(h.field, h.gender);
+    const repeated = header.columns.some((o) => o !== h && o.field === h.field && o.gender === undefined);
+    const role = roleOf(h.field, h.gender, h.mark, repeated);
     return {
       col: h.col,
       sheetCol: view.sheetCol(h.col),
@@ -170,11 +209,12 @@ export function readList(ctx: ListContext): ListResult {
       gender: h.gender ?? "nam",
       letter: columnLetter(view.sheetCol(h.col)),
       key: keyOf(role === Role.GenderMark ? "gioiTinh" : h.field),
-      genderKey: role === Role.BirthByGender ? keyOf("gioiTinh") : -1,
+      genderKey:
+        role === Role.BirthByGender ? keyOf("gioiTinh") : role === Role.KindMark ? keyOf("hinhThuc") : -1,
+      mark: h.mark ?? "",
     };
   });
   const values = new RowValues(keys);
-  const loaiKey = keys.indexOf("loai");
   const tenCol = header.columns.find((h) => h.field === "ten")?.col ?? 0;
   const sttCol = header.columns.find((h) => h.field === "stt")?.col ?? -1;
   const mappedCols = new Set(slots.map((s) => s.col));
@@ -191,6 +231,9 @@ export function readList(ctx: ListContext): ListResult {
 
   const records: NominationRecord[] = [];
   const findings: Finding[] = [];
+  /** This row's error cells: reported only when the row turns out to be a record. */
+  const rowErrors: Finding[] = [];
+  const placeholderRows: number[] = [];
   const pending: { raw: string; row: number; col: number; apply: (text: string) => void }[] = [];
   /** This row's cells whose encoding the whole list decides (see `CellReader.settle`). */
   const undecided: { raw: string; row: number; slot: Slot; address: string }[] = [];
@@ -209,7 +252,27 @@ export function readList(ctx: ListContext): ListResult {
     undecided.length = 0;
   };
   const hasHidden = view.hidden.size > 0;
-  const listKind = titleKind(view, ctx.titleFrom, header.rows[0]);
+  const evidence: RowEvidence = {
+    loai: undefined,
+    section: null,
+    title: titleKind(view, ctx.titleFrom, header.rows[0]),
+    sheet: ctx.sheetKind,
+    hinhThuc: undefined,
+    ten: undefined,
+    personData: false,
+  };
+  /** Weighs the record's evidence (`evidence.section` set by the caller) into its kind. */
+  const decide = (r: NominationRecord): void => {
+    const f = r.fields;
+    evidence.loai = f.loai;
+    evidence.hinhThuc = f.hinhThuc;
+    evidence.ten = f.ten;
+    evidence.personData = f.ngaySinh !== undefined || f.gioiTinh !== undefined;
+    const d = decideKind(evidence);
+    r.kind = d.kind;
+    r.kindSource = d.source;
+    if (d.bare !== undefined) f.ten = d.bare;
+  };
   let section: string | undefined;
   let sectionKind: SubjectKind | null = null;
   let end = view.rows.length;
@@ -264,7 +327,7 @@ export function readList(ctx: ListContext): ListResult {
       if (typeof v === "string") {
         const err = v.charCodeAt(0) === 35 ? errorOf(v) : null; // "#N/A"…
         if (err !== null) {
-          findings.push(formulaError(sheet, address, sheetRow, field, err));
+          rowErrors.push(formulaError(sheet, address, sheetRow, field, err));
           continue;
         }
         text = reader.text(v, sheetRow, slot.sheetCol);
@@ -291,20 +354,27 @@ export function readList(ctx: ListContext): ListResult {
     }
     if (!hasContent) {
       values.clear();
+      rowErrors.length = 0;
       if (undecided.length > 0) settleLater(null);
       continue;
     }
 
     const fields = values.fields();
     const cells = values.cells();
-    let kind: SubjectKind | null = null;
-    if (loaiKey >= 0 && fields.loai !== undefined) kind = kindFromValue(fields.loai);
-    kind ??= sectionKind ?? listKind ?? ctx.sheetKind;
-    kind ??= kindFromParticulars(fields.ten, fields.ngaySinh !== undefined || fields.gioiTinh !== undefined);
+    if (isPlaceholderRow(fields, row)) {
+      placeholderRows.push(sheetRow);
+      rowErrors.length = 0;
+      if (undecided.length > 0) settleLater(null);
+      continue;
+    }
+    for (const f of rowErrors) findings.push(f);
+    rowErrors.length = 0;
     const record: NominationRecord =
       section === undefined
-        ? { row: sheetRow, kind, fields, cells }
-        : { row: sheetRow, kind, fields, cells, section };
+        ? { row: sheetRow, kind: null, kindSource: null, fields, cells }
+        : { row: sheetRow, kind: null, kindSource: null, fields, cells, section };
+    evidence.section = sectionKind;
+    decide(record);
     if (hasHidden && view.hidden.has(sheetRow)) record.hidden = true;
     records.push(record);
     if (undecided.length > 0) settleLater(record);
@@ -313,22 +383,27 @@ export function readList(ctx: ListContext): ListResult {
   reader.settle(pending);
   // Settling may have changed names or kind columns; re-derive kinds only where they were unknown.
   for (const r of records) {
-    if (r.kind === null) {
-      r.kind =
-        (loaiKey >= 0 && r.fields.loai !== undefined ? kindFromValue(r.fields.loai) : null) ??
-        kindFromParticulars(r.fields.ten, r.fields.ngaySinh !== undefined || r.fields.gioiTinh !== undefined);
-    }
-    if (r.kind === null) findings.push(unknownKind(sheet, tenLetter + r.row, r.row));
+    if (r.kind !== null) continue;
+    evidence.section = null;
+    decide(r);
   }
+  applyNameHeader(records, nameHeaderKind(header));
+  const unknown = records.filter((r) => r.kind === null);
+  if (unknown.length > 0 && unknown.length === records.length)
+    findings.push(unknownListKind(sheet, unknown.length));
+  else for (const r of unknown) findings.push(unknownKind(sheet, tenLetter + r.row, r.row));
   if (reader.tcvn3 + reader.vni > 0) findings.unshift(legacyFinding(sheet, reader));
 
+  const outline = headerOutline(view, header);
   const list: NominationList = {
     sheet,
-    ...headerOutline(view, header),
+    ...outline,
     encoding: reader.encoding(),
     records,
     findings,
+    kindSource: listKindSource({ records, columns: outline.columns }),
   };
+  if (placeholderRows.length > 0) list.placeholderRows = placeholderRows;
   return { list, end, next };
 }
 
@@ -359,7 +434,39 @@ function place(row: RowValues, slot: Slot, value: string, address: string, typed
       row.set(k, slot.gender, address);
       return;
     }
+    case Role.First:
+      if (row.cell(k) === undefined) row.set(k, value, address);
+      return;
+    case Role.AwardMark: {
+      const mark = markOf(value);
+      if (mark === "no") return;
+      const award = mark === "yes" ? slot.mark : value;
+      const at = row.cell(k);
+      // Several marks in one row: every award, in column order, at the first one's cell.
+      row.set(k, at === undefined ? award : `${row.value(k)}; ${award}`, at ?? address);
+      return;
+    }
+    case Role.KindMark: {
+      const mark = markOf(value);
+      if (mark === "no") return;
+      if (row.cell(k) === undefined) row.set(k, slot.mark, address);
+      if (mark === "text" && row.cell(slot.genderKey) === undefined) row.set(slot.genderKey, value, address);
+      return;
+    }
   }
+}
+
+const MARK_YES = new Set(["x", "v", "co", "1", "dat", "yes", "ok", "true", "+", "*"]);
+const MARK_NO = new Set(["0", "khong", "k", "no", "false", "-", ""]);
+
+/** A cell under an award or kind column: a mark ("x", "✓", 1), a "no" mark ("0", "-"), or a text. */
+function markOf(value: string): "yes" | "no" | "text" {
+  if (value.length <= 6) {
+    const key = foldText(value).replace(/[.\s]/g, "");
+    if (MARK_YES.has(key) || /^[✓✔☑✗✘•●]+$/u.test(key)) return "yes";
+    if (MARK_NO.has(key)) return "no";
+  }
+  return "text";
 }
 
 /** A signature-block row: a footer text, and no name in the name column (or a footer text there). */

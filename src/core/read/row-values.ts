@@ -117,6 +117,10 @@ export class RowValues {
     return this.addresses[k];
   }
 
+  value(k: number): string | undefined {
+    return this.values[k];
+  }
+
   set(k: number, value: string, address: string): void {
     if (this.addresses[k] === undefined) this.order[this.count++] = k;
     this.values[k] = value;

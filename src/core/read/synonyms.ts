@@ -28,23 +28,27 @@ const EXACT: Record<string, FieldKey> = {
 
 /** Ordered: the first pattern that matches wins (specific before general). */
 const PATTERNS: [RegExp, FieldKey][] = [
-  [/^(ho va ten|ho ten|ten tap the|ten ca nhan|ten don vi|ten ho gia dinh|ten\b)/, "ten"],
+  [
+    /^(ho va ten|ho ten|ten tap the|ten ca nhan|ten don vi|ten ho gia dinh|ten\b(?! ?(de tai|sang kien|cong trinh|giai phap|du an|san pham|tac pham|hinh thuc|danh hieu|phan loai|loai|ma|linh vuc|chuc vu|chuc danh|giai thuong|cuoc thi|phong trao|van ban|tieu chi|noi dung|nganh|mon|hoc phan|tinh|huyen|khu vuc|muc)\b))/,
+    "ten",
+  ],
   [
     /qua trinh khen thuong|da duoc khen|khen thuong da|da duoc tang|hinh thuc khen thuong da/,
     "quaTrinhKhenThuong",
   ],
   [/phuong thuc/, "phuongThuc"],
   [/^(cap|muc) dien hinh|^dien hinh cap|^cap dhtt/, "capDienHinh"],
-  [/hinh thuc|danh hieu de nghi|de nghi khen|muc khen/, "hinhThuc"],
+  [/hinh thuc|danh hieu de nghi|de nghi khen|muc khen|^danh hieu( thi dua)?$/, "hinhThuc"],
+  [/^phan loai (khen thuong|doi tuong)|^lua chon phan loai|^loai khen thuong/, "loai"],
   [/thanh lap/, "quaTrinhThanhLap"],
   [/co cau|to chuc bo may/, "coCauToChuc"],
   [/chuc nang|nhiem vu/, "chucNangNhiemVu"],
-  [/thanh tich/, "thanhTich"],
+  [/thanh tich|^(chuong trinh|noi dung) hoat dong|^diem ren luyen/, "thanhTich"],
   [/ngay sinh|nam sinh|sinh ngay|ngay thang nam sinh/, "ngaySinh"],
   [/^gioi tinh|^nam nu$/, "gioiTinh"],
   [/^dan toc/, "danToc"],
   [/^chuc vu|^chuc danh/, "chucVu"],
-  [/don vi cong tac|noi cong tac|co quan cong tac|^don vi$/, "donVi"],
+  [/don vi cong tac|noi cong tac|co quan cong tac|^don vi$|^lop( hoc| sinh hoat)?$|^khoa$/, "donVi"],
   [/que quan|nguyen quan/, "queQuan"],
   [/thuong tru|ho khau|dia chi|noi o\b|cho o/, "noiThuongTru"],
   [/linh vuc/, "linhVuc"],
@@ -87,4 +91,44 @@ export const fieldForHeader: (label: string) => FieldKey | null = headerMatcher(
 export function genderSubHeader(label: string): "nam" | "nu" | null {
   const key = foldKey(label);
   return key === "nam" ? "nam" : key === "nu" ? "nu" : null;
+}
+
+const PAST = /\bda (nhan|duoc|dat)\b|\b(nam|so|ngay|quyet dinh)\b/;
+const AWARD_COLUMN =
+  /^(danh hieu |de nghi |khen )?(tap the lao dong (tien tien|xuat sac)|lao dong (tien tien|xuat sac)|chien si (thi dua|tien tien)|giay khen|bang khen|huan chuong|huy chuong|co thi dua|ky niem chuong|huy hieu|giay cong nhan|bang cong nhan|don vi (tien tien|quyet thang|xuat sac)|gia dinh van hoa|nha giao uu tu|thay thuoc uu tu)\b/;
+
+/** A column named for one award ("Giấy khen", "Tập Thể Lao Động Tiên Tiến"): an award matrix's. */
+export function awardColumnLabel(label: string): boolean {
+  const key = foldKey(label);
+  return AWARD_COLUMN.test(key) && !PAST.test(key);
+}
+
+const KIND_COLUMN = /^((de nghi )?khen thuong |danh sach |doi tuong )?(tap the|ca nhan|ho gia dinh)$/;
+
+/** A column named for one kind ("Khen thưởng tập thể", "Cá nhân"): a mark under it gives the kind. */
+export function kindColumnLabel(label: string): boolean {
+  return KIND_COLUMN.test(foldKey(label));
+}
+
+const WORK_TITLE =
+  /^(ten )?(de tai|sang kien|cong trinh|giai phap|du an|san pham|tac pham|bai viet|bai bao|giao trinh|mo hinh|phan mem)\b/;
+
+/** The title of a work (an initiative, a project): a list of works, not of nominees. */
+export function isWorkTitleHeader(label: string): boolean {
+  return WORK_TITLE.test(foldKey(label));
+}
+
+const PERSON_ID =
+  /^(mssv|mshs|ma (so )?(sinh vien|hoc sinh|can bo|nhan vien|cong chuc|vien chuc|dinh danh)|cccd|cmnd|so (cccd|cmnd|can cuoc|dinh danh))\b/;
+const CODE = /^(ma|ma so|ma hieu|ky hieu|code|id)( [a-z0-9]{1,12}){0,2}$/;
+
+/** A code column of a lookup table ("Mã", "Mã HT", "Ký hiệu"), not a person's identity number. */
+export function isCodeHeader(label: string): boolean {
+  const key = foldKey(label);
+  return CODE.test(key) && !PERSON_ID.test(key);
+}
+
+/** A person's identity column (student number, ID card): the list is of people. */
+export function isPersonIdHeader(label: string): boolean {
+  return PERSON_ID.test(foldKey(label));
 }

@@ -66,7 +66,7 @@ export function cleanText(s: string): string {
 
 /**
  * Case- and diacritic-insensitive form for matching: lower case, marks removed, đ → d
- * (NFD does not decompose đ/Đ), spaces collapsed. "Họ và TÊN" → "ho va ten".
+ * (NFD does not decompose đ/Đ), dashes (– — ‐ −) → "-", spaces collapsed. "Họ và TÊN" → "ho va ten".
  */
 export function foldText(s: string): string {
   const n = s.length;
@@ -82,7 +82,8 @@ export function foldText(s: string): string {
     : s
         .normalize("NFD")
         .replace(/[\u0300-\u036f]/g, "")
-        .replace(/[đĐ]/g, "d");
+        .replace(/[đĐ]/g, "d")
+        .replace(/[\u2010-\u2015\u2212]/g, "-");
   return cleanText(base).toLowerCase();
 }
 

@@ -26,6 +26,7 @@ import { FindingsList } from "../components/FindingsList";
 import { ListsView, type ColumnChoice } from "../components/ListsView";
 import { MediaView } from "../components/MediaView";
 import { QuotaTable } from "../components/QuotaTable";
+import { SheetRoles } from "../components/SheetRoles";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -104,6 +105,7 @@ export function FileResultCard({ result, plan, overrides, onChangeColumn, disabl
           <Subtitle2>Số lượng và chỉ tiêu</Subtitle2>
           <QuotaTable counts={doc.report.counts} quota={doc.report.quota} />
           <Subtitle2>Danh sách tìm thấy</Subtitle2>
+          <SheetRoles report={doc.report} />
           <ListsView
             lists={doc.report.lists}
             overrides={overrides}

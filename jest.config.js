@@ -6,4 +6,6 @@ module.exports = {
   testPathIgnorePatterns: ["/test/e2e/"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
   globalSetup: "<rootDir>/test/global-setup.ts",
+  // Nothing here is timed: a generous limit keeps a loaded machine from failing a correct test.
+  testTimeout: 120000,
 };

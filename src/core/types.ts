@@ -2,6 +2,7 @@
  * The shared vocabulary of the core: grids in, lists of records and findings out.
  * Pure types only; every host (Excel, ExcelJS, browser) speaks these.
  */
+import type { ReadingProfile } from "./read/profile-schema";
 
 /** What `Range.values` returns: rows of cell values (string, number, boolean, Date, null…). */
 export type Grid = unknown[][];
@@ -134,6 +135,25 @@ export interface NominationRecord {
   /** Section title above the record, if any ("I. TẬP THỂ"). */
   section?: string;
   hidden?: boolean;
+  /** What decided `kind`; "profile": the clerk's reading profile. */
+  kindSource?: KindSource | null;
+}
+
+/** The evidence a record's kind was taken from. */
+export type KindSource =
+  | "kind-column"
+  | "section"
+  | "sheet-name"
+  | "award"
+  | "name-header"
+  | "name-form"
+  | "particulars"
+  | "profile";
+
+/** The reading profile (the clerk's corrections for one layout) a list or file was read with. */
+export interface ProfileRef {
+  id: string;
+  name: string;
 }
 
 export interface ListColumn {
@@ -152,6 +172,8 @@ export interface NominationList {
   encoding: Encoding;
   records: NominationRecord[];
   findings: Finding[];
+  /** The reading profile that read this list, when one did. */
+  profile?: ProfileRef;
 }
 
 export type KindCounts = Record<SubjectKind, number>;
@@ -175,6 +197,8 @@ export type ColumnOverrides = Record<string, Record<string, FieldKey | null>>;
 /** What the clerk may tell the reader beyond the grids. */
 export interface ReadOptions {
   columnOverrides?: ColumnOverrides;
+  /** The clerk's reading profiles (src/core/read/profile.ts): each reads the sheets of its layout. */
+  profiles?: ReadingProfile[];
 }
 
 /** What the clerk tells the product about the unit and the report (pane options, CLI flags). */
@@ -198,4 +222,6 @@ export interface FileReport {
   findings: Finding[];
   quota: QuotaStatus[];
   counts: KindCounts;
+  /** The reading profiles that matched a sheet of this file (read a list or set a sheet aside). */
+  profiles?: ProfileRef[];
 }

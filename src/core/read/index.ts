@@ -9,6 +9,7 @@ import { kindFromSheetName } from "./kind";
 import { readList } from "./list";
 import { headerNotFoundOutline } from "./outline";
 import { nominationVocabulary } from "./overrides";
+import { applyProfile, matchProfile, profileColumns, profileHeader } from "./profile";
 import { foldText } from "./text";
 import { SheetView } from "./view";
 
@@ -22,6 +23,8 @@ export { convertTcvn3 } from "./encoding/tcvn3";
 export { convertVni } from "./encoding/vni";
 export { decodeLegacy, classifyText } from "./encoding/detect";
 export { ERROR_VALUES } from "./cell";
+export { appliedProfiles, profileUsage, type ReadingProfile } from "./profile";
+export { parseProfilesText, profilesFileText, storedProfiles } from "./profile-schema";
 
 /** The first header must start within this many rows of the sheet's top. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -47,14 +50,22 @@ function readSheet(sheet: SheetGrid, options: ReadOptions): NominationList[] {
   if (view.rows.length === 0 || isOwnSheet(view)) return [];
   const sheetKind = kindFromSheetName(view.name);
   const overrides = options.columnOverrides;
+  const profiled = matchProfile(view, options.profiles);
+  if (profiled?.profile.list === false) return [];
   const vocabulary = nominationVocabulary(
-    overrides !== null && typeof overrides === "object" && Object.hasOwn(overrides, view.name)
-      ? overrides[view.name]
-      : undefined,
+    profileColumns(
+      profiled,
+      overrides !== null && typeof overrides === "object" && Object.hasOwn(overrides, view.name)
+        ? overrides[view.name]
+        : undefined,
+    ),
     view.originCol,
   );
   const lists: NominationList[] = [];
-  let header = findHeader(view, 0, HEADER_SEARCH_ROWS, vocabulary);
+  let header =
+    profiled !== null
+      ? profileHeader(view, profiled, vocabulary)
+      : findHeader(view, 0, HEADER_SEARCH_ROWS, vocabulary);
   let titleFrom = 0;
   while (header !== null) {
     const { list, end, next } = readList({ view, header, titleFrom, sheetKind, vocabulary });
@@ -64,7 +75,7 @@ function readSheet(sheet: SheetGrid, options: ReadOptions): NominationList[] {
     header = next ?? findHeader(view, end + 1, view.rows.length, vocabulary);
     if (next !== null) titleFrom = end;
   }
-  return lists;
+  return profiled !== null ? applyProfile(view, lists, profiled.profile) : lists;
 }
 
 /**

@@ -22,7 +22,15 @@ import type { CheckOptions } from "../core/types";
 import { createWorkbook } from "../workbook";
 import { formatMediaReport } from "./format-media";
 import { formatFileReport } from "./format-table";
-import { checkOptions, DEFAULT_PLAN, loadPlan, localToday, UsageError, type CheckFlags } from "./options";
+import {
+  checkOptions,
+  DEFAULT_PLAN,
+  loadPlan,
+  loadProfiles,
+  localToday,
+  UsageError,
+  type CheckFlags,
+} from "./options";
 import { openFile, readSheetsOf } from "./read-file";
 import { checkReportJson, exitCode } from "./report-json";
 
@@ -120,6 +128,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): P
     if (paths.length === 0) throw new UsageError("Cần ít nhất một tệp .xlsx để kiểm tra.");
     const options = checkOptions(flags, (io.today ?? localToday)());
     const plan = await loadPlan(flags.keHoach);
+    const profiles = await loadProfiles(flags.cachDoc);
+    if (profiles !== undefined) options.profiles = profiles;
     const files: CheckedFile[] = [];
     for (const path of paths) files.push(await checkFile(path, plan, options, flags.keHoach !== undefined));
     const docs = files.map((f) => f.doc);
@@ -166,6 +176,7 @@ export function registerCheckCommand(program: Command, io: CliIo, done: (code: n
       "--xuat <tệp.xlsx>",
       "ghi bảng tổng hợp ra tệp Excel (sổ có mẫu {{…}} của đơn vị: ghi bản sao đã điền mẫu)",
     )
+    .option("--cach-doc <tệp.json>", "cách đọc đã sửa cho mẫu danh sách (xuất từ khung Trợ lý)")
     .action(async (files: string[], flags: CheckFlags) => {
       done(await runCheck(files, flags, io));
     });

@@ -23,7 +23,7 @@ import {
 } from "../core/tally";
 import { SUBJECT_KINDS, type FileReport } from "../core/types";
 import { createWorkbook } from "../workbook";
-import { DEFAULT_PLAN, loadPlan, localToday, reportDate, UsageError } from "./options";
+import { DEFAULT_PLAN, loadPlan, loadProfiles, localToday, reportDate, UsageError } from "./options";
 import { errorMessage } from "../core/run";
 import { readSheetsOf } from "./read-file";
 import { exitCode, fileReportJson, nominationDocuments } from "./report-json";
@@ -34,6 +34,7 @@ export interface ConsolidateOptions {
   ngayBaoCao?: string;
   json?: boolean;
   xuat?: string;
+  cachDoc?: string;
 }
 
 export interface ConsolidateIo {
@@ -152,6 +153,7 @@ export async function runConsolidate(
     if (inputs.length === 0) throw new UsageError("Cần ít nhất một tệp .xlsx hoặc một thư mục chứa các tệp.");
     const tallyDate = reportDate(options.ngayBaoCao, (io.today ?? localToday)());
     const plan = await loadPlan(options.keHoach);
+    const profiles = await loadProfiles(options.cachDoc);
     const registry = options.danhMuc !== undefined ? await loadRegistry(options.danhMuc, io) : null;
     const paths = await expandInputs(inputs);
     if (paths.length === 0) throw new UsageError("Không có tệp .xlsx nào để tổng hợp.");
@@ -162,6 +164,7 @@ export async function runConsolidate(
         registry,
         plan,
         reportDate: tallyDate,
+        profiles,
         onProgress: io.stderrIsTTY
           ? (p) =>
               io.stderr(
@@ -209,6 +212,7 @@ export function registerConsolidateCommand(
     .option("--ngay-bao-cao <dd/mm/yyyy>", "ngày tổng hợp (mặc định: hôm nay)")
     .option("--json", "in báo cáo dạng JSON")
     .option("--xuat <tệp.xlsx>", "ghi bảng tổng hợp ra tệp Excel")
+    .option("--cach-doc <tệp.json>", "cách đọc đã sửa cho mẫu danh sách, áp dụng cho mọi tệp cùng mẫu")
     .action(async (inputs: string[], options: ConsolidateOptions) => {
       done(await runConsolidate(inputs, options, io));
     });

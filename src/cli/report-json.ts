@@ -15,6 +15,7 @@ export function fileReportJson(report: FileReport): unknown {
       headerRows: l.headerRows,
       columns: l.columns,
       encoding: l.encoding,
+      profile: l.profile ?? null,
       counts: countKinds(l.records),
       records: l.records.map((r) => ({ row: r.row, kind: r.kind, fields: r.fields })),
       findings: l.findings,

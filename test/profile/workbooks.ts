@@ -32,7 +32,10 @@ export const LOOKUP_SHEET = "DANHMUC";
 export const EXTRA_SHEET = "BS";
 export const BK = "Bằng khen của Chủ tịch UBND tỉnh";
 export const GK = "Giấy khen của Chủ tịch UBND xã";
-export const CODE_KIND: Record<TemplateRecord["code"], SubjectKind> = { TAPTHE: "tap-the", CANHAN: "ca-nhan" };
+export const CODE_KIND: Record<TemplateRecord["code"], SubjectKind> = {
+  TAPTHE: "tap-the",
+  CANHAN: "ca-nhan",
+};
 
 /** Sheet rows (1-based) where the template's parts sit, for a spec. */
 export function rowsOf(spec: TemplateSpec): { legend: number; header: number; firstRecord: number } {
@@ -52,7 +55,7 @@ export function templateBook(spec: TemplateSpec): ExcelJS.Workbook {
   ds.addRow(["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025"]);
   // A legend of how to fill the columns: it reads like a header and a record.
   ds.addRow(["STT", "Họ và tên", "Ghi chú"]);
-  ds.addRow([1, "Ghi đầy đủ họ tên hoặc tên tập thể", "Không bắt buộc"]);
+  ds.addRow([1, "Ghi đầy đủ họ và tên", "Không bắt buộc"]);
   ds.addRow([]);
   ds.addRow(listHeader(spec));
   spec.records.forEach((r, i) =>
@@ -84,7 +87,14 @@ export async function writeTemplate(dir: string, file: string, spec: TemplateSpe
   return path;
 }
 
-const NAMES = ["Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Cường", "Phạm Thị Dung", "Võ Minh Đức", "Huỳnh Thị Hoa"];
+const NAMES = [
+  "Nguyễn Văn An",
+  "Trần Thị Bích",
+  "Lê Hoàng Cường",
+  "Phạm Thị Dung",
+  "Võ Minh Đức",
+  "Huỳnh Thị Hoa",
+];
 const GROUPS = ["Khu dân cư số 1", "Câu lạc bộ Dưỡng sinh", "Nhóm Thanh niên tình nguyện", "Khu dân cư số 4"];
 
 /** Unit n's records: a varying mix of collectives and persons, BK and GK. */
@@ -98,7 +108,7 @@ export function unitSpec(n: number, shift = 0): TemplateSpec {
     unit: `Mỹ Hòa ${n}`,
     shift,
     records,
-    households: [`Hộ ông Trần Văn Bảy ${n}`, `Hộ bà Lê Thị Tám ${n}`],
+    households: [`Hộ ông Trần Văn Bảy ${n}`, `Hộ ông Lê Văn Tám ${n}`],
     lookup: ["Xã Mỹ Hòa", "Xã Mỹ Phú", "Xã Mỹ Thạnh"],
   };
 }

@@ -118,8 +118,7 @@ export function sheetLayouts(
     const match = matchProfile(view, profiles);
     let rows: number[];
     if (own.length > 0) rows = own[0].headerRows.map((r) => r - view.originRow);
-    else if (match !== null)
-      rows = Array.from({ length: match.profile.signature.rows }, (_, i) => match.row + i);
+    else if (match !== null) rows = gridRows(match.row, match.profile.signature.rows);
     else rows = [guessHeaderRow(view)];
     const profile =
       own.length > 0 ? (profiles.find((p) => p.id === own[0].profile?.id) ?? null) : (match?.profile ?? null);
@@ -147,14 +146,24 @@ export type Correction =
       target: { kind: SubjectKind } | { award: string } | null;
     };
 
+/** "Trang «DS»: STT, Họ và tên, Mã ĐT": the sheet and the first header texts, for the clerk. */
+function profileName(view: SheetView, rows: readonly number[]): string {
+  const heads: string[] = [];
+  for (let c = 0; c < view.width && heads.length < 3; c++) {
+    const h = headerText(view, rows, c);
+    if (h !== "") heads.push(h);
+  }
+  return `Trang «${view.name}»: ${heads.join(", ")}`;
+}
+
+function gridRows(top: number, depth: number): number[] {
+  return Array.from({ length: depth }, (_, i) => top + i);
+}
+
 function newProfile(view: SheetView, layout: SheetLayout): ReadingProfile {
-  const top = layout.headerRows[0] - view.originRow;
-  const signature = signatureAt(view, top, layout.headerRows.length);
-  const heads = layout.columns
-    .map((c) => c.header)
-    .filter((h) => h !== "")
-    .slice(0, 3);
-  return { id: profileId(signature), name: `Trang «${layout.sheet}»: ${heads.join(", ")}`, signature };
+  const rows = layout.headerRows.map((r) => r - view.originRow);
+  const signature = signatureAt(view, rows[0], rows.length);
+  return { id: profileId(signature), name: profileName(view, rows), signature };
 }
 
 /** The profile's header moved to sheet row `row`: its signature is the texts found there. */
@@ -164,7 +173,8 @@ function movedHeader(view: SheetView, profile: ReadingProfile, row: number): Rea
   const signature = signatureAt(view, top, depth);
   if (signature.columns.length === 0)
     throw new Error(`Dòng ${row} của trang «${view.name}» trống: không thể là dòng tiêu đề.`);
-  return { ...profile, id: profileId(signature), signature, headerRow: row };
+  const name = profileName(view, gridRows(top, depth));
+  return { ...profile, id: profileId(signature), name, signature, headerRow: row };
 }
 
 function corrected(

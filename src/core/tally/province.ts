@@ -6,6 +6,7 @@
 import type { Plan } from "../plan/schema";
 import type { SheetModel } from "../port";
 import { checkWorkbook, errorMessage, unreadableFile } from "../run";
+import type { ReadingProfile } from "../read/profile-schema";
 import type { FileReport, SheetGrid } from "../types";
 import { annotateReports, consolidate, type Consolidation } from "./consolidate";
 import { headerTextsOf } from "./match";
@@ -41,6 +42,8 @@ export interface ProvinceTallyOptions {
   reportDate: string;
   /** The clerk's own assignment of a file (by name) to a registry unit (by name). */
   choices?: Record<string, string>;
+  /** The clerk's reading profiles: one applies to every file of its layout. */
+  profiles?: ReadingProfile[];
   /** Called before each file; a returned promise is awaited (a page repaints its progress bar). */
   onProgress?: (progress: TallyProgress) => void | Promise<void>;
 }
@@ -59,15 +62,21 @@ export function checkUnitWorkbook(
   sheets: SheetGrid[],
   plan: Plan,
   tallyDate: string,
+  profiles?: ReadingProfile[],
 ): UnitWorkbook {
-  const report = checkWorkbook(file, sheets, plan, { reportDate: signedDate(sheets) ?? tallyDate });
+  const report = checkWorkbook(file, sheets, plan, { reportDate: signedDate(sheets) ?? tallyDate, profiles });
   return { report, headerTexts: headerTextsOf(sheets, report.lists) };
 }
 
 /** A file that cannot be opened or checked is reported with its reason; the others still count. */
-async function readUnit(source: UnitSource, plan: Plan, tallyDate: string): Promise<UnitWorkbook> {
+async function readUnit(
+  source: UnitSource,
+  plan: Plan,
+  tallyDate: string,
+  profiles?: ReadingProfile[],
+): Promise<UnitWorkbook> {
   try {
-    return checkUnitWorkbook(source.name, await source.readSheets(), plan, tallyDate);
+    return checkUnitWorkbook(source.name, await source.readSheets(), plan, tallyDate, profiles);
   } catch (e) {
     return {
       report: unreadableFile(source.name, errorMessage(e)),
@@ -101,12 +110,12 @@ export function tallyUnits(units: readonly UnitWorkbook[], options: ProvinceTall
  */
 export async function readUnits(
   sources: readonly UnitSource[],
-  options: Pick<ProvinceTallyOptions, "plan" | "reportDate" | "onProgress">,
+  options: Pick<ProvinceTallyOptions, "plan" | "reportDate" | "onProgress" | "profiles">,
 ): Promise<UnitWorkbook[]> {
   const units: UnitWorkbook[] = [];
   for (const [i, source] of sources.entries()) {
     await options.onProgress?.({ current: i + 1, total: sources.length, name: source.name });
-    units.push(await readUnit(source, options.plan, options.reportDate));
+    units.push(await readUnit(source, options.plan, options.reportDate, options.profiles));
   }
   return units;
 }

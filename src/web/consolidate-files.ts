@@ -13,6 +13,7 @@ import {
   type UnitSource,
   type UnitWorkbook,
 } from "../core/tally";
+import type { ReadingProfile } from "../core/read";
 import type { Finding, SheetGrid } from "../core/types";
 import { createWorkbook } from "../workbook";
 import { errorMessage } from "../core/run";
@@ -33,11 +34,13 @@ export function readUnits(
   plan: Plan,
   tallyDate: string,
   onProgress?: OnProgress,
+  profiles?: ReadingProfile[],
 ): Promise<UnitWorkbook[]> {
   return checkUnits(sources.map(unitSource), {
     plan,
     reportDate: tallyDate,
     onProgress: repainting(onProgress),
+    profiles,
   });
 }
 

@@ -137,7 +137,8 @@ export function sheetLayouts(
 export type Correction =
   | { type: "column"; column: string; field: FieldKey | null | "auto" }
   | { type: "header-row"; row: number }
-  | { type: "list"; list: boolean }
+  /** "Đây là danh sách" may say on which row its header is. */
+  | { type: "list"; list: boolean; row?: number }
   | { type: "kind"; kind: SubjectKind | null }
   | {
       type: "value";
@@ -194,6 +195,7 @@ function corrected(
       return movedHeader(view, profile, c.row);
     case "list":
       if (!c.list) return { ...profile, list: false };
+      if (c.row !== undefined) return { ...movedHeader(view, profile, c.row), list: true };
       // A sheet never read as a list gets its header where the table shows it.
       return layout.records === null && profile.headerRow === undefined
         ? { ...movedHeader(view, profile, layout.headerRows[0]), list: true }

@@ -24,6 +24,8 @@ const AUTO = "auto";
 const IGNORE = "ignore";
 const NONE = "none";
 const FIELDS = Object.keys(FIELD_LABELS) as FieldKey[];
+/** Offered for "X → …" when the plan names no award forms of its own. */
+const GENERIC_AWARDS = ["Bằng khen", "Giấy khen", "Chiến sĩ thi đua", "Cờ thi đua"];
 
 const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -117,7 +119,7 @@ function ValueRows({
                   {KIND_LABELS[k]}
                 </Option>
               ))}
-              {awards.map((a) => (
+              {(awards.length > 0 ? awards : GENERIC_AWARDS).map((a) => (
                 <Option key={a} value={`award:${a}`}>
                   {a}
                 </Option>

@@ -50,12 +50,18 @@ export function FileCheckView() {
     [results, profiles],
   );
 
-  /** Every file is checked with the profiles, so one correction reads all files of its layout. */
-  // From the storage, not the state: the Tổng hợp tỉnh tab may have saved a correction since.
-  const run = async (files: FileSource[], readWith = readProfiles(settings), checkPlan = plan, done = "") => {
+  /**
+   * Every file is checked with the profiles, so one correction reads all files of its layout. The
+   * profiles come from the storage, not the state: the Tổng hợp tỉnh tab may have saved one since.
+   */
+  const run = async (files: FileSource[], again?: { profiles: ReadingProfile[]; done: string }) => {
+    const readWith = again?.profiles ?? readProfiles(settings);
+    // Read again after a correction: against the plan of the results, which stay on screen meanwhile.
+    const checkPlan = again !== undefined ? checkedPlan : plan;
+    const done = again !== undefined ? `${again.done} ` : "";
     setMessage(null);
     setProfiles(readWith);
-    setResults([]);
+    if (again === undefined) setResults([]);
     try {
       const checked = await checkSources(
         files,
@@ -98,7 +104,7 @@ export function FileCheckView() {
       return;
     }
     setProfiles(next);
-    if (sources.length > 0) await run(sources, next, checkedPlan, `${done} `);
+    if (sources.length > 0) await run(sources, { profiles: next, done });
     else setMessage({ intent: "success", text: done });
   };
 

@@ -71,6 +71,23 @@ test("the table shows every column of a sheet, read or not, with its header and 
   expect(layouts[0].columns.map((c) => c.column)).toEqual(["A", "B", "C", "D", "E", "F"]);
 });
 
+test("a code column offers its values for a kind or an award; a column of names does not", () => {
+  const profiles = correct([], sheets, LIST_SHEET, { type: "header-row", row: rowsOf(SPEC).header });
+  const [ds] = sheetLayouts(sheets, readLists(sheets, { profiles }), profiles);
+  const values = Object.fromEntries(ds.columns.map((c) => [c.column, c.values]));
+  expect(values.C).toEqual([...new Set(SPEC.records.map((r) => r.code))]);
+  expect(values.E).toEqual(["X"]);
+  expect(values.A).toEqual([]);
+  expect(values.D).toEqual([]);
+});
+
+test("a header row that is empty is refused with a Vietnamese message, the profiles unchanged", () => {
+  const empty = rowsOf(SPEC).header - 1;
+  expect(() => correct([], sheets, LIST_SHEET, { type: "header-row", row: empty })).toThrow(
+    `Dòng ${empty} của trang «${LIST_SHEET}» trống: không thể là dòng tiêu đề.`,
+  );
+});
+
 describe("each correction, then what is read", () => {
   let profiles: ReadingProfile[] = [];
   const steps = templateCorrections(SPEC);

@@ -20,7 +20,7 @@ export interface LayoutColumn {
   header: string;
   /** The first value under the header. */
   sample: string;
-  /** Its distinct values when it has at most MAX_CODE_VALUES of them, else empty. */
+  /** Its distinct values when it reads as a code column (few values, repeated), else empty. */
   values: string[];
   /** The field it was read as, or null when it was not read. */
   field: FieldKey | null;
@@ -83,12 +83,16 @@ function layoutColumns(
   for (let c = 0; c < view.width; c++) {
     const distinct = new Set<string>();
     let sample = "";
+    let filled = 0;
     for (const r of data) {
       const t = view.text(r, c);
       if (t === "") continue;
       if (sample === "") sample = t;
+      filled++;
       if (distinct.size <= MAX_CODE_VALUES) distinct.add(t);
     }
+    // A code repeats ("TAPTHE", "X"); a column of names or numbers, each different, is no code column.
+    const codes = distinct.size <= MAX_CODE_VALUES && (distinct.size < filled || filled === 1);
     const header = headerText(view, rows, c);
     if (!used[c]) continue;
     const column = columnLetter(view.sheetCol(c));
@@ -96,7 +100,7 @@ function layoutColumns(
       column,
       header,
       sample,
-      values: distinct.size <= MAX_CODE_VALUES ? [...distinct] : [],
+      values: codes ? [...distinct] : [],
       field: fieldOf.get(column) ?? null,
       choice: profile?.columns?.[column],
     });
@@ -170,10 +174,10 @@ function newProfile(view: SheetView, layout: SheetLayout): ReadingProfile {
 /** The profile's header moved to sheet row `row`: its signature is the texts found there. */
 function movedHeader(view: SheetView, profile: ReadingProfile, row: number): ReadingProfile {
   const top = row - view.originRow;
+  if (view.texts(top).every((t) => t === ""))
+    throw new Error(`Dòng ${row} của trang «${view.name}» trống: không thể là dòng tiêu đề.`);
   const depth = detectHeaderAt(view, top, { ...NOMINATION_HEADER, forced: true })?.rows.length ?? 1;
   const signature = signatureAt(view, top, depth);
-  if (signature.columns.length === 0)
-    throw new Error(`Dòng ${row} của trang «${view.name}» trống: không thể là dòng tiêu đề.`);
   const name = profileName(view, gridRows(top, depth));
   return { ...profile, id: profileId(signature), name, signature, headerRow: row };
 }

@@ -30,14 +30,18 @@ export interface ProfileMatch {
 }
 
 /** Header signature of grid rows [top, top + depth): each column's folded texts, joined by " / ". */
-export function signatureAt(view: SheetView, top: number, depth: number): ProfileSignature {
+export function signatureAt(
+  view: SheetView,
+  top: number,
+  depth: number,
+  folded: (r: number) => readonly string[] = (r) => view.texts(r).map(foldKey),
+): ProfileSignature {
   const columns: ProfileSignature["columns"] = [];
+  const rows: (readonly string[])[] = [];
+  for (let r = top; r < top + depth; r++) rows.push(r < view.rows.length ? folded(r) : []);
   for (let c = 0; c < view.width; c++) {
     const parts: string[] = [];
-    for (let r = top; r < top + depth; r++) {
-      const t = foldKey(view.text(r, c));
-      if (t !== "") parts.push(t);
-    }
+    for (const row of rows) if ((row[c] ?? "") !== "") parts.push(row[c]);
     if (parts.length > 0) columns.push({ column: columnLetter(view.sheetCol(c)), text: parts.join(" / ") });
   }
   return { rows: depth, columns };
@@ -69,9 +73,16 @@ export function matchProfile(
     if (!byKey.has(signatureKey(p.signature))) byKey.set(signatureKey(p.signature), p);
   const depths = [...new Set(profiles.map((p) => p.signature.rows))];
   const rows = Math.min(view.rows.length, MATCH_ROWS);
+  // Each row is folded once, whatever the number of depths and rows it is part of.
+  const cache = new Map<number, string[]>();
+  const folded = (r: number): string[] => {
+    let hit = cache.get(r);
+    if (hit === undefined) cache.set(r, (hit = view.texts(r).map(foldKey)));
+    return hit;
+  };
   for (let r = 0; r < rows; r++)
     for (const depth of depths) {
-      const profile = byKey.get(signatureKey(signatureAt(view, r, depth)));
+      const profile = byKey.get(signatureKey(signatureAt(view, r, depth, folded)));
       if (profile !== undefined) return { profile, row: r };
     }
   return null;

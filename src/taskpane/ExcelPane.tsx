@@ -18,7 +18,7 @@ import { FindingsList } from "./components/FindingsList";
 import { ListsView } from "./components/ListsView";
 import { MediaView } from "./components/MediaView";
 import { PlanPicker } from "./components/PlanPicker";
-import { mergeProfiles, ProfileFiles } from "./components/ProfileFiles";
+import { ProfileFiles } from "./components/ProfileFiles";
 import { Progress } from "./components/Progress";
 import { QuotaTable } from "./components/QuotaTable";
 import { UnitOptions, type UnitOptionsValue } from "./components/UnitOptions";
@@ -187,16 +187,10 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
       />
       <ProfileFiles
         profiles={profiles}
+        stored={() => readProfiles(settings)}
+        onSave={(next, done) => void saveProfiles(next, done)}
+        onMessage={setMessage}
         disabled={busy !== null}
-        onImport={(imported, file) =>
-          saveProfiles(
-            mergeProfiles(readProfiles(settings), imported),
-            `Đã nhập ${imported.length} cách đọc từ ${file}.`,
-          )
-        }
-        onImportErrors={(file, lines) =>
-          setMessage({ intent: "error", title: `Tệp cách đọc ${file} có lỗi`, text: "Không nhập gì:", lines })
-        }
       />
       <div className={styles.buttons}>
         <Button

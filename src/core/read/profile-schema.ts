@@ -4,7 +4,7 @@
  * fit gets Vietnamese lines that name the line of the file at fault; nothing of it is used then.
  */
 import { z } from "zod";
-import { planErrorMap, formatPath, jsonSyntaxLine } from "../plan/errors";
+import { formatPath, parseJsonText, planErrorMap } from "../plan/errors";
 import { fieldKeySchema, subjectKindSchema } from "../plan/schema";
 import { jsonLineOf } from "./json-lines";
 
@@ -81,13 +81,9 @@ function issueLine(source: string, text: string, issue: z.core.$ZodIssue): strin
 
 /** Profiles from a JSON file's text; `source` names the file in the messages. */
 export function parseProfilesText(text: string, source: string): ProfileParseResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, errors: [jsonSyntaxLine(source, body, error)] };
-  }
+  const json = parseJsonText(text, source);
+  if (!json.ok) return json;
+  const { data, body } = json;
   // Checked against one shape only, so the messages are about the shape the file claims to have.
   const isSet = data !== null && typeof data === "object" && "profiles" in data;
   const parsed = isSet

@@ -13,7 +13,7 @@ import { fromBrowserFile, isLockFile, type FileSource } from "../../web/file-sou
 import type { Progress as FileProgress } from "../../web/progress";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
 import { PlanPicker } from "../components/PlanPicker";
-import { mergeProfiles, ProfileFiles } from "../components/ProfileFiles";
+import { ProfileFiles } from "../components/ProfileFiles";
 import { Progress } from "../components/Progress";
 import { UnitOptions, type UnitOptionsValue } from "../components/UnitOptions";
 import { createLocalSettings } from "../state/local-settings";
@@ -129,16 +129,10 @@ export function FileCheckView() {
       <UnitOptions plan={plan} value={unit} onChange={setUnit} disabled={busy} />
       <ProfileFiles
         profiles={profiles}
+        stored={() => readProfiles(settings)}
+        onSave={(next, done) => void saveProfiles(next, done)}
+        onMessage={setMessage}
         disabled={busy}
-        onImport={(imported, file) =>
-          void saveProfiles(
-            mergeProfiles(profiles, imported),
-            `Đã nhập ${imported.length} cách đọc từ ${file}.`,
-          )
-        }
-        onImportErrors={(file, lines) =>
-          setMessage({ intent: "error", title: `Tệp cách đọc ${file} có lỗi`, text: "Không nhập gì:", lines })
-        }
       />
       <FilePicker
         label="Chọn tệp Excel…"

@@ -26,7 +26,7 @@ import type { Progress as FileProgress } from "../../web/progress";
 import { DateInput } from "../components/DateInput";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
 import { PlanPicker } from "../components/PlanPicker";
-import { mergeProfiles, ProfileFiles } from "../components/ProfileFiles";
+import { ProfileFiles } from "../components/ProfileFiles";
 import { Progress } from "../components/Progress";
 import { localToday } from "../ExcelPane";
 import { createLocalSettings } from "../state/local-settings";
@@ -201,16 +201,10 @@ export default function ProvinceView({ port, settings }: { port?: WorkbookPort; 
       )}
       <ProfileFiles
         profiles={profiles}
+        stored={() => readProfiles(store)}
+        onSave={(next, done) => void saveProfiles(next, done)}
+        onMessage={setMessage}
         disabled={busy}
-        onImport={(imported, file) =>
-          void saveProfiles(
-            mergeProfiles(profiles, imported),
-            `Đã nhập ${imported.length} cách đọc từ ${file}.`,
-          )
-        }
-        onImportErrors={(file, lines) =>
-          setMessage({ intent: "error", title: `Tệp cách đọc ${file} có lỗi`, text: "Không nhập gì:", lines })
-        }
       />
       <FilePicker
         label="Chọn tệp của các đơn vị…"

@@ -3,7 +3,7 @@
  * is read as the clerk asked, the profile reads every file of the layout (title rows shifted
  * included) and no file of another layout, and the stored form survives a round trip.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readSheetsOf } from "../../src/cli/read-file";
@@ -254,4 +254,13 @@ describe("a malformed profile file", () => {
       `cach-doc.json: dòng ${keyLine} (profiles[1].kindd) — trường này không có trong mẫu cách đọc (gõ sai tên?)`,
     );
   });
+});
+
+test("the example in docs/cach-doc.md is a valid profile file", async () => {
+  const doc = await readFile(join(__dirname, "../../docs/cach-doc.md"), "utf8");
+  const json = /```json\n([\s\S]*?)```/.exec(doc)![1];
+  const parsed = parseProfilesText(json, "cach-doc.md");
+  expect(parsed.ok && parsed.profiles.map((p) => [p.headerRow, p.columns, p.kind, p.values?.length])).toEqual(
+    [[6, { C: "loai", G: null }, "ca-nhan", 2]],
+  );
 });

@@ -274,6 +274,26 @@ describe("Excel test host", () => {
       expect(await shownCounts(pane)).toEqual(expectedCounts(SPECS[0]));
       await page.screenshot({ path: join(ARTIFACTS, "reading-table-excel.png"), fullPage: true });
 
+      // "Cả danh sách là tập thể" and "Bỏ qua cột này" in Excel too.
+      await pickOption(
+        page,
+        pane.getByRole("combobox", { name: "Loại của cả danh sách BS" }),
+        "Cả danh sách là tập thể",
+      );
+      await eventually(
+        page,
+        () => shownCounts(pane),
+        async () => coreCounts(files[0], await savedInWorkbook()),
+      );
+      expect((await shownCounts(pane))["ho-gia-dinh"]).toBe(0);
+      await pickOption(page, pane.getByRole("combobox", { name: "Cột B của BS" }), "Bỏ qua cột này");
+      await eventually(
+        page,
+        () => shownCounts(pane),
+        async () => coreCounts(files[0], await savedInWorkbook()),
+      );
+      expect((await shownCounts(pane))["tap-the"]).toBe(expectedCounts(SPECS[0])["tap-the"]);
+
       // The same workbook's Tổng hợp tỉnh tab reads unit files with the profiles saved here.
       await page.getByRole("tab", { name: "Tổng hợp tỉnh" }).click();
       const province = page.getByTestId("province-view");

@@ -27,6 +27,7 @@ const PARTS: Record<string, () => Promise<Json>> = {
   },
   consolidate: async () => ({ ...(await (await import("./consolidate")).benchConsolidate()) }),
   bundle: async () => ({ ...(await (await import("./bundle")).benchBundle()) }),
+  profiles: async () => ({ ...(await (await import("./profiles")).benchProfiles()) }),
   pane: async () => ({ ...(await (await import("./pane")).benchPane()) }),
 };
 

@@ -26,6 +26,7 @@ import {
   checkOptions,
   DEFAULT_PLAN,
   loadPlan,
+  loadProfiles,
   localToday,
   periodFlag,
   UsageError,
@@ -130,6 +131,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): P
     const plan = await loadPlan(flags.keHoach);
     const period = periodFlag(flags.kyBaoCao, plan);
     if (period !== undefined) options.period = period;
+    const profiles = await loadProfiles(flags.cachDoc);
+    if (profiles !== undefined) options.profiles = profiles;
     const files: CheckedFile[] = [];
     for (const path of paths) files.push(await checkFile(path, plan, options, flags.keHoach !== undefined));
     const docs = files.map((f) => f.doc);
@@ -181,6 +184,7 @@ export function registerCheckCommand(program: Command, io: CliIo, done: (code: n
       "--xuat <tệp.xlsx>",
       "ghi bảng tổng hợp ra tệp Excel (sổ có mẫu {{…}} của đơn vị: ghi bản sao đã điền mẫu)",
     )
+    .option("--cach-doc <tệp.json>", "cách đọc đã sửa cho mẫu danh sách (xuất từ khung Trợ lý)")
     .action(async (files: string[], flags: CheckFlags) => {
       done(await runCheck(files, flags, io));
     });

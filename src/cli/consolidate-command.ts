@@ -27,6 +27,7 @@ import {
   DEFAULT_PLAN,
   dueDateFlag,
   loadPlan,
+  loadProfiles,
   localToday,
   periodFlag,
   reportDate,
@@ -45,6 +46,7 @@ export interface ConsolidateOptions {
   hanNop?: string;
   json?: boolean;
   xuat?: string;
+  cachDoc?: string;
 }
 
 export interface ConsolidateIo {
@@ -166,6 +168,7 @@ export async function runConsolidate(
     if (inputs.length === 0) throw new UsageError("Cần ít nhất một tệp .xlsx hoặc một thư mục chứa các tệp.");
     const tallyDate = reportDate(options.ngayBaoCao, (io.today ?? localToday)());
     const plan = await loadPlan(options.keHoach);
+    const profiles = await loadProfiles(options.cachDoc);
     const registry = options.danhMuc !== undefined ? await loadRegistry(options.danhMuc, io) : null;
     const paths = await expandInputs(inputs);
     if (paths.length === 0)
@@ -176,7 +179,7 @@ export async function runConsolidate(
     const dueDate = dueDateFlag(options.hanNop);
     const units = await readUnitsInParallel(
       paths,
-      { plan, reportDate: tallyDate, period, dueDate },
+      { plan, reportDate: tallyDate, period, dueDate, profiles },
       io.stderrIsTTY
         ? (p) =>
             io.stderr(
@@ -226,6 +229,7 @@ export function registerConsolidateCommand(
     .option("--han-nop <dd/mm/yyyy>", "hạn nộp do Sở Nội vụ đặt, khi kế hoạch không ghi ngày cho kỳ báo cáo")
     .option("--json", "in báo cáo dạng JSON")
     .option("--xuat <tệp.xlsx>", "ghi bảng tổng hợp ra tệp Excel")
+    .option("--cach-doc <tệp.json>", "cách đọc đã sửa cho mẫu danh sách, áp dụng cho mọi tệp cùng mẫu")
     .action(async (inputs: string[], options: ConsolidateOptions) => {
       done(await runConsolidate(inputs, options, io));
     });

@@ -13,6 +13,7 @@ import {
   type Plan,
 } from "../core/plan";
 import { UNIT_KINDS, type CheckOptions, type ReportPeriod, type UnitKind } from "../core/types";
+import { parseProfilesText, type ReadingProfile } from "../core/read";
 
 export class UsageError extends Error {}
 
@@ -32,6 +33,7 @@ export interface CheckFlags {
   hanNop?: string;
   json?: boolean;
   xuat?: string;
+  cachDoc?: string;
 }
 
 /** Today on this machine as ISO yyyy-mm-dd (the default report date). */
@@ -94,6 +96,20 @@ export async function loadPlan(spec: string | undefined): Promise<Plan> {
   const parsed = parsePlanText(text, id);
   if (!parsed.ok) throw new UsageError(parsed.errors.join("\n"));
   return parsed.plan;
+}
+
+/** The reading profiles of --cach-doc (none without the flag); a malformed file stops the run. */
+export async function loadProfiles(path: string | undefined): Promise<ReadingProfile[] | undefined> {
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(`Không đọc được tệp cách đọc «${path}».`);
+  }
+  const parsed = parseProfilesText(text, path);
+  if (!parsed.ok) throw new UsageError(`Tệp cách đọc «${path}» có lỗi:\n${parsed.errors.join("\n")}`);
+  return parsed.profiles;
 }
 
 function unitKind(text: string): UnitKind {

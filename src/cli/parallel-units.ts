@@ -10,6 +10,7 @@ import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Plan } from "../core/plan";
+import type { ReadingProfile } from "../core/read";
 import type { ReportPeriod } from "../core/types";
 import { readUnits, type TallyProgress, type UnitWorkbook } from "../core/tally";
 import { readSheetsOf } from "./read-file";
@@ -19,6 +20,7 @@ export interface WorkerSetup {
   reportDate: string;
   period?: ReportPeriod;
   dueDate?: string;
+  profiles?: ReadingProfile[];
 }
 
 /** What a worker is sent: the tally's setup, then its files one at a time. */

@@ -16,6 +16,7 @@ export function fileReportJson(report: FileReport): unknown {
       headerRows: l.headerRows,
       columns: l.columns,
       encoding: l.encoding,
+      profile: l.profile ?? null,
       counts: countKinds(l.records),
       kindSource: l.kindSource ?? null,
       records: l.records.map((r) => ({

@@ -3,7 +3,7 @@
  * Every host (pane, web page, CLI) calls this and nothing else to check a workbook.
  */
 import type { Plan } from "./plan/schema";
-import { readWorkbook } from "./read";
+import { appliedProfiles, readWorkbook } from "./read";
 import { runChecks, uncachedByList } from "./check";
 import { countKinds } from "./tally/counts";
 import type { CheckOptions, FileReport, SheetGrid } from "./types";
@@ -17,7 +17,7 @@ export function checkWorkbook(
   const { sheets: roles, lists } = readWorkbook(sheets, options);
   const result = runChecks(lists, plan, options, uncachedByList(sheets, lists));
   lists.forEach((list, i) => list.findings.push(...result.listFindings[i]));
-  return {
+  const report: FileReport = {
     file,
     error: null,
     sheets: roles,
@@ -26,6 +26,9 @@ export function checkWorkbook(
     quota: result.quota,
     counts: countKinds(lists.flatMap((l) => l.records)),
   };
+  const profiles = appliedProfiles(sheets, options.profiles);
+  if (profiles.length > 0) report.profiles = profiles;
+  return report;
 }
 
 /** The message of anything thrown while opening or reading a file, as the clerk is shown it. */

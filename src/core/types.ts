@@ -2,6 +2,7 @@
  * The shared vocabulary of the core: grids in, lists of records and findings out.
  * Pure types only; every host (Excel, ExcelJS, browser) speaks these.
  */
+import type { ReadingProfile } from "./read/profile-schema";
 
 /** What `Range.values` returns: rows of cell values (string, number, boolean, Date, null…). */
 export type Grid = unknown[][];
@@ -169,6 +170,12 @@ export interface NominationRecord {
   hidden?: boolean;
 }
 
+/** The reading profile (the clerk's corrections for one layout) a list or file was read with. */
+export interface ProfileRef {
+  id: string;
+  name: string;
+}
+
 export interface ListColumn {
   /** Column letter(s), e.g. "C". */
   column: string;
@@ -192,6 +199,8 @@ export interface NominationList {
   kindSource?: { source: KindSource; column?: string; header?: string } | null;
   /** Rows skipped as a template's placeholders ("Tên cá nhân", "Dòng minh họa"). */
   placeholderRows?: number[];
+  /** The reading profile that read this list, when one did. */
+  profile?: ProfileRef;
 }
 
 export type KindCounts = Record<SubjectKind, number>;
@@ -215,6 +224,8 @@ export type ColumnOverrides = Record<string, Record<string, FieldKey | null>>;
 /** What the clerk may tell the reader beyond the grids. */
 export interface ReadOptions {
   columnOverrides?: ColumnOverrides;
+  /** The clerk's reading profiles (src/core/read/profile.ts): each reads the sheets of its layout. */
+  profiles?: ReadingProfile[];
 }
 
 /** What the clerk tells the product about the unit and the report (pane options, CLI flags). */
@@ -257,4 +268,6 @@ export interface FileReport {
   findings: Finding[];
   quota: QuotaStatus[];
   counts: KindCounts;
+  /** The reading profiles that matched a sheet of this file (read a list or set a sheet aside). */
+  profiles?: ProfileRef[];
 }

@@ -92,7 +92,7 @@ export function App(props: AppProps) {
       </div>
       {provinceOpened && (
         <div className={tab === "province" ? undefined : styles.hidden}>
-          <ProvinceView port={excel.port} />
+          <ProvinceView port={excel.port} settings={excel.settings} />
         </div>
       )}
     </Shell>

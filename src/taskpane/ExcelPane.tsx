@@ -4,12 +4,14 @@
  * keeps the results on screen and turns failures into a MessageBar.
  */
 import { Button, Divider, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { isoDay } from "../core/check/dates";
 import { BUILTIN_PLANS, type Plan } from "../core/plan";
 import type { WorkbookPort } from "../core/port";
-import type { CheckOptions, ColumnOverrides, FieldKey } from "../core/types";
-import { describeError, MESSAGE_UNSUPPORTED } from "../excel/errors";
+import type { ReadingProfile } from "../core/read";
+import { correctReading, sheetLayouts, type Correction } from "../core/read/profile-correct";
+import type { CheckOptions, ColumnOverrides } from "../core/types";
+import { describeError, excelErrorMessage, MESSAGE_UNSUPPORTED } from "../excel/errors";
 import type { SettingsStore } from "../excel/settings";
 import { ErrorBar, type PaneMessage } from "./components/ErrorBar";
 import { FindingsList } from "./components/FindingsList";
@@ -17,17 +19,18 @@ import { ListsView } from "./components/ListsView";
 import { SheetRoles } from "./components/SheetRoles";
 import { MediaView } from "./components/MediaView";
 import { PlanPicker } from "./components/PlanPicker";
+import { ProfileFiles } from "./components/ProfileFiles";
 import { Progress } from "./components/Progress";
 import { QuotaTable } from "./components/QuotaTable";
 import { UnitOptions, type UnitOptionsValue } from "./components/UnitOptions";
 import { markFindings, runCheck, selectFinding, writeSummary, type CheckOutcome } from "./state/check";
 import {
   OPTIONS_KEY,
-  OVERRIDES_KEY,
   PLAN_FILE_KEY,
+  PROFILES_KEY,
   readOverrides,
+  readProfiles,
   startingPlans,
-  withOverride,
   type PaneOptions,
 } from "./state/settings-keys";
 import { SETTINGS_NOT_SAVED } from "./state/notices";
@@ -57,7 +60,9 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
   const [plans, setPlans] = useState<readonly Plan[]>(start.plans);
   const [options, setOptionsState] = useState<PaneOptions>(start.options);
   const [reportDate, setReportDate] = useState(localToday);
-  const [overrides, setOverrides] = useState<ColumnOverrides>(() => readOverrides(settings));
+  // Column choices an older version saved per sheet; corrections are reading profiles now.
+  const [overrides] = useState<ColumnOverrides>(() => readOverrides(settings));
+  const [profiles, setProfiles] = useState<ReadingProfile[]>(() => readProfiles(settings));
   const [outcome, setOutcome] = useState<(CheckOutcome & { plan: Plan; options: CheckOptions }) | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(
@@ -75,6 +80,7 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
     launched: options.launched,
     reportDate,
     columnOverrides: overrides,
+    profiles,
   };
 
   // Saving happens when the clerk changes something (debounced in the store), never on opening.
@@ -107,8 +113,9 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
   }
 
   /** Reads and checks the workbook; the plan and options go with the result, for Điền Tổng hợp later. */
-  const checkWith = async (columnOverrides: ColumnOverrides): Promise<PaneMessage> => {
-    const used = { ...checkOptions, columnOverrides };
+  const checkWith = async (readWith: ReadingProfile[]): Promise<PaneMessage> => {
+    const used = { ...checkOptions, profiles: readWith };
+    setProfiles(readWith);
     const result = await runCheck(port, plan, used, fileName ?? undefined);
     setOutcome({ ...result, plan, options: used });
     if (result.doc.report.error !== null) return { intent: "error", text: result.doc.report.error };
@@ -121,16 +128,42 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
   };
 
   const check = () =>
-    act("Đang đọc và kiểm tra sổ làm việc…", "Không kiểm tra được", () => checkWith(overrides));
+    act("Đang đọc và kiểm tra sổ làm việc…", "Không kiểm tra được", () =>
+      // From the workbook, not the state: the Tổng hợp tỉnh tab may have saved a correction since.
+      checkWith(readProfiles(settings)),
+    );
 
-  /** The correction is saved in the workbook first, then the check runs again with it. */
-  const changeColumn = (sheet: string, column: string, choice: FieldKey | null | "auto") => {
-    const next = withOverride(overrides, sheet, column, choice);
-    setOverrides(next);
-    void act("Đang lưu cách đọc cột và kiểm tra lại…", "Không lưu được cách đọc cột", async () => {
-      settings.set(OVERRIDES_KEY, next);
-      return checkWith(next);
+  const layouts = useMemo(
+    () =>
+      outcome === null || outcome.doc.listType !== "nomination"
+        ? []
+        : sheetLayouts(outcome.sheets, outcome.doc.report.lists, outcome.options.profiles ?? []),
+    [outcome],
+  );
+
+  /** The profiles are saved in the workbook first, then the check runs again with them. */
+  const saveProfiles = (next: ReadingProfile[], done: string) => {
+    setProfiles(next);
+    void act("Đang lưu cách đọc và kiểm tra lại…", "Không lưu được cách đọc", async () => {
+      settings.set(PROFILES_KEY, next);
+      if (outcome === null) return { intent: "success", text: done };
+      const checked = await checkWith(next);
+      return { ...checked, text: `${done} ${checked.text}` };
     });
+  };
+
+  const correct = (sheet: string, correction: Correction) => {
+    const layout = layouts.find((l) => l.sheet === sheet);
+    const grid = outcome?.sheets.find((s) => s.name === sheet);
+    if (layout === undefined || grid === undefined) return;
+    try {
+      saveProfiles(
+        correctReading(readProfiles(settings), grid, layout, correction),
+        "Đã lưu cách đọc vào sổ làm việc.",
+      );
+    } catch (e) {
+      setMessage({ intent: "error", title: "Không sửa được cách đọc", text: excelErrorMessage(e) });
+    }
   };
 
   const enabled = apiSupported && busy === null;
@@ -169,6 +202,13 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
             launched: v.launched,
           });
         }}
+      />
+      <ProfileFiles
+        profiles={profiles}
+        stored={() => readProfiles(settings)}
+        onSave={(next, done) => void saveProfiles(next, done)}
+        onMessage={setMessage}
+        disabled={busy !== null}
       />
       <div className={styles.buttons}>
         <Button
@@ -246,10 +286,10 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
               <Subtitle1>Danh sách tìm thấy</Subtitle1>
               <SheetRoles report={outcome.doc.report} />
               <ListsView
-                lists={outcome.doc.report.lists}
-                overrides={overrides}
+                layouts={layouts}
+                awards={outcome.plan.awardForms.map((f) => f.name)}
                 disabled={busy !== null}
-                onChangeColumn={changeColumn}
+                onCorrect={correct}
               />
             </>
           )}

@@ -5,13 +5,20 @@
  */
 import { checkDocument, documentSummary, type CheckedDocument, type SummaryOutput } from "../core/document";
 import type { Plan } from "../core/plan";
-import type { CheckOptions } from "../core/types";
+import type { CheckOptions, SheetGrid } from "../core/types";
 import { errorMessage } from "../core/run";
 import { readSourceSheets, type FileSource } from "./file-source";
 import { eachWithProgress, type OnProgress } from "./progress";
 
 export type FileResult =
-  | { source: FileSource; ok: true; doc: CheckedDocument; summary: SummaryOutput | null }
+  | {
+      source: FileSource;
+      ok: true;
+      doc: CheckedDocument;
+      summary: SummaryOutput | null;
+      /** Kept for the correction table: a correction is made on the sheets as read. */
+      sheets: SheetGrid[];
+    }
   | { source: FileSource; ok: false; error: string };
 
 export async function checkSource(
@@ -24,13 +31,13 @@ export async function checkSource(
     const doc = checkDocument(source.name, sheets, plan, options);
     if (doc.report.error !== null) return { source, ok: false, error: doc.report.error };
     // Built now, while the sheets are at hand: the summary needs them to find a clerk's template.
-    return { source, ok: true, doc, summary: documentSummary(doc, sheets, plan, options) };
+    return { source, ok: true, doc, summary: documentSummary(doc, sheets, plan, options), sheets };
   } catch (e) {
     return { source, ok: false, error: errorMessage(e) };
   }
 }
 
-/** `optionsFor` gives each file its options: the unit's, plus the column corrections made for that file. */
+/** `optionsFor` gives each file its options: the unit's, plus the clerk's reading profiles. */
 export function checkSources(
   sources: readonly FileSource[],
   plan: Plan,

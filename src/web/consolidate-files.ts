@@ -13,6 +13,7 @@ import {
   type UnitSource,
   type UnitWorkbook,
 } from "../core/tally";
+import type { ReadingProfile } from "../core/read";
 import type { Finding, SheetGrid } from "../core/types";
 import { createWorkbook } from "../workbook";
 import { errorMessage } from "../core/run";
@@ -35,6 +36,7 @@ export function readUnits(
   plan: Plan,
   tallyDate: string,
   onProgress?: OnProgress,
+  profiles?: ReadingProfile[],
 ): Promise<UnitWorkbook[]> {
   const files = sources.flatMap((s) => (s.file ? [{ name: s.name, file: s.file }] : []));
   if (canUseTallyWorkers() && files.length === sources.length && files.length > 1)
@@ -43,6 +45,7 @@ export function readUnits(
     plan,
     reportDate: tallyDate,
     onProgress: repainting(onProgress),
+    profiles,
   });
 }
 

@@ -9,7 +9,12 @@ export function outputName(fileName: string, suffix: string): string {
 }
 
 export function downloadWorkbook(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  downloadFile(bytes as BlobPart, fileName, XLSX_TYPE);
+}
+
+/** Any content made in the page (a workbook, the reading profiles as JSON) saved under `fileName`. */
+export function downloadFile(content: BlobPart, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

@@ -171,7 +171,7 @@ describe("Kiểm tra tệp", () => {
     expect(numbers).toEqual(expect.arrayContaining([7, 2, 4, 1]));
   });
 
-  test("a corrected column re-reads that file only, as the core reads it with the correction", async () => {
+  test("a corrected column: the file reads as the core reads it with the correction, another layout unchanged", async () => {
     const sheet = "DS đề nghị";
     await card(view(), NOMINATION)
       .getByRole("combobox", { name: `Cột E của ${sheet}` })
@@ -186,6 +186,8 @@ describe("Kiểm tra tệp", () => {
     await eventually(() => shownFindings(card(view(), NOMINATION)), listedFindings(want));
     const other = await coreDocument(TWO_SHEETS, plan("an-giang-2025"), OPTIONS);
     expect(await shownFindings(card(view(), TWO_SHEETS))).toEqual(listedFindings(other));
+    // The correction is a reading profile in the browser's storage: the tests after this one start without it.
+    await page.evaluate(() => localStorage.clear());
   });
 
   test("checks a media log: each month × outlet × medium with its theme, and the late items", async () => {

@@ -8,7 +8,7 @@ import { checkDocument } from "../../src/core/document";
 import { getBuiltinPlan, parsePlanText, type Plan } from "../../src/core/plan";
 import { MESSAGE_UNSUPPORTED } from "../../src/excel/errors";
 import { CURRENT_WORKBOOK } from "../../src/taskpane/state/check";
-import { OPTIONS_KEY, OVERRIDES_KEY } from "../../src/taskpane/state/settings-keys";
+import { OPTIONS_KEY, PROFILES_KEY } from "../../src/taskpane/state/settings-keys";
 import { excelPortOver } from "../excel-double";
 import { modelFromXlsx } from "../excel-double/from-xlsx";
 import { ROOT, withPaneHost } from "./harness";
@@ -26,7 +26,7 @@ test("a column set to 'Bỏ qua cột này' is saved in the workbook and the che
     await page.getByRole("option", { name: "Bỏ qua cột này" }).click();
     await page.locator('[data-finding="unknown-field"]').waitFor({ state: "detached" });
     const settings = new Map((await page.evaluate(() => window.__tdktHost.model())).settings);
-    expect(settings.get(OVERRIDES_KEY)).toEqual({ "DS đề nghị": { G: null } });
+    expect(settings.get(PROFILES_KEY)).toEqual([expect.objectContaining({ columns: { G: null } })]);
     await expect(
       page.getByRole("combobox", { name: "Cột G của DS đề nghị" }).textContent(),
     ).resolves.toContain("Bỏ qua cột này");

@@ -63,10 +63,12 @@ describe("tdkt tong-hop", () => {
       "headerRows",
       "columns",
       "encoding",
+      "profile",
       "counts",
       "records",
       "findings",
     ]);
+    expect(list.profile).toBeNull();
     expect(list.headerRows).toEqual([6]);
     expect(list.findings.filter((f: { code: string }) => f.code === "duplicate-across-units")).toHaveLength(
       1,

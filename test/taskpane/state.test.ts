@@ -12,12 +12,7 @@ import { findingPlace, groupFindings } from "../../src/taskpane/state/groups";
 import { createMemorySettings } from "../../src/taskpane/state/memory-settings";
 import { quotaLine } from "../../src/taskpane/state/quota";
 import { paneThemeHeading } from "../../src/taskpane/state/themes";
-import {
-  OVERRIDES_KEY,
-  readOverrides,
-  readPaneOptions,
-  withOverride,
-} from "../../src/taskpane/state/settings-keys";
+import { OVERRIDES_KEY, readOverrides, readPaneOptions } from "../../src/taskpane/state/settings-keys";
 import { FIXTURES_DIR } from "../fixtures/build-fixtures";
 import { YEAR_LOG } from "../media/fixtures";
 import { buildXlsx } from "../media/xlsx";
@@ -54,7 +49,7 @@ describe("runCheck", () => {
   test("a column the clerk set to 'not read' drops out of the mapping and its findings", async () => {
     const port = await open(SAMPLE);
     const settings = createMemorySettings();
-    await settings.set(OVERRIDES_KEY, withOverride({}, "DS đề nghị", "G", null));
+    await settings.set(OVERRIDES_KEY, { "DS đề nghị": { G: null } });
     const outcome = await runCheck(port, PLAN, { ...OPTIONS, columnOverrides: readOverrides(settings) });
     if (outcome.doc.listType !== "nomination") throw new Error("expected a nomination list");
     expect(outcome.doc.report.lists[0].columns.map((c) => c.column)).not.toContain("G");
@@ -191,15 +186,12 @@ describe("a media log's months", () => {
 });
 
 describe("settings kept in the workbook", () => {
-  test("overrides: bad entries are dropped, 'auto' hands a column back", () => {
+  test("overrides saved by an older version: bad entries are dropped", () => {
     const settings = createMemorySettings({
       [OVERRIDES_KEY]: { "DS đề nghị": { G: null, K: "thanhTich", M: "notAField", "1x": "ten" }, X: 3 },
     });
     const read = readOverrides(settings);
     expect(read).toEqual({ "DS đề nghị": { G: null, K: "thanhTich" } });
-    expect(withOverride(withOverride(read, "DS đề nghị", "G", "auto"), "DS đề nghị", "K", "auto")).toEqual(
-      {},
-    );
   });
 
   test("pane options fall back to the first plan and ignore unknown unit kinds", () => {

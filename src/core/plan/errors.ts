@@ -108,3 +108,19 @@ export function jsonSyntaxLine(source: string, text: string, error: unknown): st
     return `${source}: (cuối tệp) — lỗi cú pháp JSON: tệp kết thúc đột ngột (thiếu dấu đóng } hoặc ]?)`;
   return `${source}: (toàn bộ tệp) — lỗi cú pháp JSON, không đọc được tệp kế hoạch`;
 }
+
+/**
+ * A JSON file's text parsed, or its syntax error as one Vietnamese line. `body` is the text without
+ * the byte-order mark Notepad on Windows writes (JSON.parse rejects it), for locating lines later.
+ */
+export function parseJsonText(
+  text: string,
+  source: string,
+): { ok: true; data: unknown; body: string } | { ok: false; errors: string[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, data: JSON.parse(body) as unknown, body };
+  } catch (error) {
+    return { ok: false, errors: [jsonSyntaxLine(source, body, error)] };
+  }
+}

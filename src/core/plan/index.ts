@@ -2,7 +2,7 @@
  * Plan profiles: the five seed plans built in, and plan files a clerk loads (JSON text the host
  * has read; file I/O stays in the hosts). Every problem comes back as Vietnamese lines.
  */
-import { jsonSyntaxLine, issueLines, planErrorMap } from "./errors";
+import { issueLines, parseJsonText, planErrorMap } from "./errors";
 import { planSchema, type Plan } from "./schema";
 import { AN_GIANG_2021 } from "./seeds/an-giang-2021";
 import { AN_GIANG_2025 } from "./seeds/an-giang-2025";
@@ -24,15 +24,8 @@ export function parsePlan(data: unknown, source: string): PlanParseResult {
 
 /** Parses a plan file's text: JSON syntax errors are reported the same way as schema errors. */
 export function parsePlanText(text: string, source: string): PlanParseResult {
-  // Notepad on Windows saves UTF-8 with a byte-order mark, which JSON.parse rejects.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, errors: [jsonSyntaxLine(source, body, error)] };
-  }
-  return parsePlan(data, source);
+  const json = parseJsonText(text, source);
+  return json.ok ? parsePlan(json.data, source) : json;
 }
 
 function builtin(input: unknown): Plan {

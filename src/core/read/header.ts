@@ -145,6 +145,8 @@ export interface HeaderVocabulary<F extends string> {
   complete?(columns: HeaderColumn<F>[], used: ReadonlySet<string>): void;
   /** The clerk's choice for grid column c: a field, null (not read), undefined (guess from the label). */
   fixed?(col: number): { field: F; gender?: "nam" | "nu"; mark?: string } | null | undefined;
+  /** The clerk placed the header here (a reading profile): take it however little it maps. */
+  forced?: boolean;
 }
 
 type Mapped = { field: FieldKey; gender?: "nam" | "nu"; mark?: string };
@@ -236,7 +238,7 @@ export function detectHeaderAt<F extends string = FieldKey>(
   // The default is the nomination vocabulary, whose F is FieldKey.
   vocabulary: HeaderVocabulary<F> = NOMINATION_HEADER as unknown as HeaderVocabulary<F>,
 ): Header<F> | null {
-  if (r < 0 || r >= view.rows.length || !mayStartHeader(view, r)) return null;
+  if (r < 0 || r >= view.rows.length || (vocabulary.forced !== true && !mayStartHeader(view, r))) return null;
   let depth = 1;
   for (const m of view.mergesStartingAt(r)) depth = Math.max(depth, Math.min(MAX_DEPTH, m.bottom - r + 1));
   depth = Math.min(depth, view.rows.length - r);
@@ -277,7 +279,8 @@ export function detectHeaderAt<F extends string = FieldKey>(
       hasName = true;
     }
   }
-  if (!hasName || columns.length < MIN_MAPPED || vocabulary.accepts?.(columns, labels) === false) return null;
+  const accepted = hasName && columns.length >= MIN_MAPPED && vocabulary.accepts?.(columns, labels) !== false;
+  if (!accepted && vocabulary.forced !== true) return null;
 
   vocabulary.complete?.(columns, used);
   for (const h of columns) {

@@ -10,6 +10,7 @@ import { readList } from "./list";
 import { headerNotFoundOutline } from "./outline";
 import { nominationVocabulary } from "./overrides";
 import { roleAfterReading, roleBeforeReading } from "./roles";
+import { applyProfile, matchProfile, profileColumns, profileHeader, type ProfileMatch } from "./profile";
 import { foldText } from "./text";
 import { SheetView } from "./view";
 
@@ -24,6 +25,8 @@ export { convertVni } from "./encoding/vni";
 export { decodeLegacy, classifyText } from "./encoding/detect";
 export { ERROR_VALUES } from "./cell";
 export { kindSourceLine, sheetRoleLine } from "./explain";
+export { appliedProfiles, profileUsage, type ReadingProfile } from "./profile";
+export { parseProfilesText, profilesFileText, storedProfiles } from "./profile-schema";
 
 /** The first header must start within this many rows of the sheet's top. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -45,18 +48,28 @@ export function isOwnSheet(view: SheetView): boolean {
 }
 
 /** One sheet's lists, with the number of header labels of each (mapped or not). */
-function readSheet(view: SheetView, options: ReadOptions): { lists: NominationList[]; labels: number[] } {
+function readSheet(
+  view: SheetView,
+  options: ReadOptions,
+  profiled: ProfileMatch | null,
+): { lists: NominationList[]; labels: number[] } {
   const sheetKind = kindFromSheetName(view.name);
   const overrides = options.columnOverrides;
   const vocabulary = nominationVocabulary(
-    overrides !== null && typeof overrides === "object" && Object.hasOwn(overrides, view.name)
-      ? overrides[view.name]
-      : undefined,
+    profileColumns(
+      profiled,
+      overrides !== null && typeof overrides === "object" && Object.hasOwn(overrides, view.name)
+        ? overrides[view.name]
+        : undefined,
+    ),
     view.originCol,
   );
   const lists: NominationList[] = [];
   const labels: number[] = [];
-  let header = findHeader(view, 0, HEADER_SEARCH_ROWS, vocabulary);
+  let header =
+    profiled !== null
+      ? profileHeader(view, profiled, vocabulary)
+      : findHeader(view, 0, HEADER_SEARCH_ROWS, vocabulary);
   let titleFrom = 0;
   while (header !== null) {
     const { list, end, next } = readList({ view, header, titleFrom, sheetKind, vocabulary });
@@ -67,7 +80,7 @@ function readSheet(view: SheetView, options: ReadOptions): { lists: NominationLi
     header = next ?? findHeader(view, end + 1, view.rows.length, vocabulary);
     if (next !== null) titleFrom = end;
   }
-  return { lists, labels };
+  return { lists: profiled !== null ? applyProfile(view, lists, profiled.profile) : lists, labels };
 }
 
 /** Every sheet's role, and the lists of the `list` sheets. */
@@ -81,9 +94,20 @@ function readRole(sheet: SheetGrid, options: ReadOptions): { info: SheetInfo; li
   const view = new SheetView(sheet);
   if (view.rows.length > 0 && isOwnSheet(view))
     return { info: { name: view.name, role: "report", reason: OWN_SHEET_REASON }, lists: [] };
+  // A reading profile is the clerk's word on the sheet: it overrides the reader's own judgement.
+  const profiled = matchProfile(view, options.profiles);
   const known = roleBeforeReading(view, sheet.visibility);
-  if (known !== null) return { info: known, lists: [] };
-  const { lists, labels } = readSheet(view, options);
+  if (profiled?.profile.list === false) {
+    const role = known !== null && known.role !== "list" ? known.role : "form";
+    const reason = `không phải danh sách (theo cách đọc «${profiled.profile.name}»)`;
+    return { info: { name: view.name, role, reason }, lists: [] };
+  }
+  if (known !== null && profiled === null) return { info: known, lists: [] };
+  const { lists, labels } = readSheet(view, options, profiled);
+  if (profiled !== null && lists.length > 0) {
+    const reason = `danh sách (theo cách đọc «${profiled.profile.name}»)`;
+    return { info: { name: view.name, role: "list", reason }, lists };
+  }
   const info = roleAfterReading(view, lists, labels);
   return { info, lists: info.role === "list" ? lists : [] };
 }

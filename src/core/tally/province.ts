@@ -6,6 +6,7 @@
 import type { Plan } from "../plan/schema";
 import type { SheetModel } from "../port";
 import { checkWorkbook, errorMessage, unreadableFile } from "../run";
+import type { ReadingProfile } from "../read/profile-schema";
 import type { CheckOptions, FileReport, ReportPeriod, SheetGrid } from "../types";
 import { annotateReports, consolidate, type Consolidation } from "./consolidate";
 import { headerTextsOf } from "./match";
@@ -44,6 +45,8 @@ export interface ProvinceTallyOptions {
   /** Kỳ báo cáo, and the due date the clerk sets where the plan states none. */
   period?: ReportPeriod;
   dueDate?: string;
+  /** The clerk's reading profiles: one applies to every file of its layout. */
+  profiles?: ReadingProfile[];
   /** Called before each file; a returned promise is awaited (a page repaints its progress bar). */
   onProgress?: (progress: TallyProgress) => void | Promise<void>;
 }
@@ -62,7 +65,7 @@ export function checkUnitWorkbook(
   sheets: SheetGrid[],
   plan: Plan,
   tallyDate: string,
-  report?: Pick<CheckOptions, "period" | "dueDate">,
+  report?: Pick<CheckOptions, "period" | "dueDate" | "profiles">,
 ): UnitWorkbook {
   const options: CheckOptions = { ...report, reportDate: signedDate(sheets) ?? tallyDate };
   const checked = checkWorkbook(file, sheets, plan, options);
@@ -74,7 +77,7 @@ async function readUnit(
   source: UnitSource,
   plan: Plan,
   tallyDate: string,
-  report: Pick<CheckOptions, "period" | "dueDate">,
+  report: Pick<CheckOptions, "period" | "dueDate" | "profiles">,
 ): Promise<UnitWorkbook> {
   try {
     return checkUnitWorkbook(source.name, await source.readSheets(), plan, tallyDate, report);
@@ -113,7 +116,10 @@ export function tallyUnits(units: readonly UnitWorkbook[], options: ProvinceTall
  */
 export async function readUnits(
   sources: readonly UnitSource[],
-  options: Pick<ProvinceTallyOptions, "plan" | "reportDate" | "onProgress" | "period" | "dueDate">,
+  options: Pick<
+    ProvinceTallyOptions,
+    "plan" | "reportDate" | "onProgress" | "period" | "dueDate" | "profiles"
+  >,
 ): Promise<UnitWorkbook[]> {
   const units: UnitWorkbook[] = [];
   for (const [i, source] of sources.entries()) {
@@ -122,6 +128,7 @@ export async function readUnits(
       await readUnit(source, options.plan, options.reportDate, {
         period: options.period,
         dueDate: options.dueDate,
+        profiles: options.profiles,
       }),
     );
   }

@@ -1,7 +1,7 @@
 /** The plan: one of the built-in seeds, or a plan file (JSON) the clerk loads; its problems listed in Vietnamese. */
-import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
-import { useRef } from "react";
+import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { parsePlanText, type Plan } from "../../core/plan";
+import { JsonFileButton } from "./JsonFileButton";
 
 export interface PlanPickerProps {
   /** Built-in plans and any plan file loaded in this session. */
@@ -23,13 +23,11 @@ export function PlanPicker({
   onPlanFileErrors,
   disabled,
 }: PlanPickerProps) {
-  const input = useRef<HTMLInputElement>(null);
   const selected = plans.find((p) => p.id === value);
-  const load = async (file: File | undefined): Promise<void> => {
-    if (file === undefined) return;
-    const result = parsePlanText(await file.text(), file.name);
+  const load = (text: string, file: string): void => {
+    const result = parsePlanText(text, file);
     if (result.ok) onPlanFile(result.plan);
-    else onPlanFileErrors(file.name, result.errors);
+    else onPlanFileErrors(file, result.errors);
   };
   return (
     <Field label="Kế hoạch thi đua">
@@ -46,20 +44,7 @@ export function PlanPicker({
           </Option>
         ))}
       </Dropdown>
-      <Button appearance="subtle" size="small" disabled={disabled} onClick={() => input.current?.click()}>
-        Tải tệp kế hoạch…
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="plan-file"
-        onChange={(e) => {
-          void load(e.target.files?.[0]);
-          e.target.value = "";
-        }}
-      />
+      <JsonFileButton label="Tải tệp kế hoạch…" testId="plan-file" disabled={disabled} onText={load} />
     </Field>
   );
 }

@@ -15,7 +15,7 @@ import {
 import { useState } from "react";
 import { documentFindings } from "../../core/findings";
 import type { Plan } from "../../core/plan";
-import type { ColumnOverrides } from "../../core/types";
+import type { Correction, SheetLayout } from "../../core/read/profile-correct";
 import { annotatedCopy, copyIsConverted } from "../../web/annotate";
 import type { FileResult } from "../../web/check-files";
 import { downloadWorkbook, outputName } from "../../web/download";
@@ -23,7 +23,7 @@ import { errorMessage } from "../../core/run";
 import { summaryWorkbook } from "../../web/summary-workbook";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
 import { FindingsList } from "../components/FindingsList";
-import { ListsView, type ColumnChoice } from "../components/ListsView";
+import { ListsView } from "../components/ListsView";
 import { MediaView } from "../components/MediaView";
 import { QuotaTable } from "../components/QuotaTable";
 import { SheetRoles } from "../components/SheetRoles";
@@ -36,13 +36,13 @@ const useStyles = makeStyles({
 export interface FileResultCardProps {
   result: FileResult;
   plan: Plan;
-  /** The clerk's column corrections for this file. */
-  overrides: ColumnOverrides;
-  onChangeColumn(sheet: string, column: string, choice: ColumnChoice): void;
+  /** How each sheet was read, for the correction table. */
+  layouts: readonly SheetLayout[];
+  onCorrect(sheet: string, correction: Correction): void;
   disabled?: boolean;
 }
 
-export function FileResultCard({ result, plan, overrides, onChangeColumn, disabled }: FileResultCardProps) {
+export function FileResultCard({ result, plan, layouts, onCorrect, disabled }: FileResultCardProps) {
   const styles = useStyles();
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const name = result.source.name;
@@ -107,9 +107,9 @@ export function FileResultCard({ result, plan, overrides, onChangeColumn, disabl
           <Subtitle2>Danh sách tìm thấy</Subtitle2>
           <SheetRoles report={doc.report} />
           <ListsView
-            lists={doc.report.lists}
-            overrides={overrides}
-            onChangeColumn={onChangeColumn}
+            layouts={layouts}
+            awards={plan.awardForms.map((f) => f.name)}
+            onCorrect={onCorrect}
             disabled={disabled}
           />
         </>

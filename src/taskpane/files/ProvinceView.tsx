@@ -14,7 +14,9 @@ import {
   type RegistryUnit,
 } from "../../core/tally";
 import type { UnitWorkbook } from "../../core/tally/province";
+import type { ReadingProfile } from "../../core/read";
 import type { Finding } from "../../core/types";
+import type { SettingsStore } from "../../excel/settings";
 import { excelErrorMessage } from "../../excel/errors";
 import { readRegistrySource, readUnits, tallyWorkbook, writeTally } from "../../web/consolidate-files";
 import { downloadWorkbook } from "../../web/download";
@@ -24,9 +26,13 @@ import type { Progress as FileProgress } from "../../web/progress";
 import { DateInput } from "../components/DateInput";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
 import { PlanPicker } from "../components/PlanPicker";
+import { ProfileFiles } from "../components/ProfileFiles";
 import { Progress } from "../components/Progress";
 import { localToday } from "../ExcelPane";
+import { createLocalSettings } from "../state/local-settings";
+import { PROFILES_KEY, readProfiles } from "../state/settings-keys";
 import { FilePicker } from "./FilePicker";
+import { ProvinceCorrections } from "./ProvinceCorrections";
 import { ProvinceResults } from "./ProvinceResults";
 import { progressLabel } from "./progress-label";
 import { usePlans } from "./use-plans";
@@ -49,8 +55,11 @@ function registryNotes(findings: readonly Finding[]): string[] {
   return findings.map((f) => (f.cell !== null ? `Ô ${f.cell}: ${f.message}` : f.message));
 }
 
-export default function ProvinceView({ port }: { port?: WorkbookPort }) {
+/** In Excel the reading profiles live in the open workbook (`settings`); in file mode in the browser. */
+export default function ProvinceView({ port, settings }: { port?: WorkbookPort; settings?: SettingsStore }) {
   const styles = useStyles();
+  const [store] = useState<SettingsStore>(() => settings ?? createLocalSettings());
+  const [profiles, setProfiles] = useState<ReadingProfile[]>(() => readProfiles(store));
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const { plan, picker } = usePlans("an-giang-2025", setMessage);
   const [tallyDate, setTallyDate] = useState(localToday);
@@ -83,11 +92,14 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
     }
   };
 
-  const read = (files: FileSource[]) =>
+  const read = (files: FileSource[], readWith?: ReadingProfile[]) =>
     act("Không tổng hợp được", async () => {
       setUnits(null);
       setChoices({});
-      const checked = await readUnits(files, plan, tallyDate, setProgress);
+      // Read afresh: the Kiểm tra tab of the same pane may have saved a correction since.
+      const current = readWith ?? readProfiles(store);
+      setProfiles(current);
+      const checked = await readUnits(files, plan, tallyDate, setProgress, current);
       setUnits(checked);
       const unreadable = checked.filter((u) => u.report.error !== null).length;
       return {
@@ -118,6 +130,15 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
     await writeTally(port, t);
     return { intent: "success", text: `Đã ghi các trang ${t.sheets.map((s) => `«${s.name}»`).join(", ")}.` };
   };
+
+  /** Saved first (workbook or browser), then every file is read again with the profiles. */
+  const saveProfiles = (next: ReadingProfile[], done: string) =>
+    act("Không lưu được cách đọc", async () => {
+      store.set(PROFILES_KEY, next);
+      await store.flush();
+      setProfiles(next);
+      return { intent: "success", text: done };
+    }).then(() => (sources.length > 0 ? read(sources, next) : undefined));
 
   const pickUnits = (files: File[]) => {
     const picked = files.filter((f) => !isLockFile(f.name)).map(fromBrowserFile);
@@ -179,6 +200,13 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
           Dùng danh mục trong sổ làm việc đang mở
         </Button>
       )}
+      <ProfileFiles
+        profiles={profiles}
+        stored={() => readProfiles(store)}
+        onSave={(next, done) => void saveProfiles(next, done)}
+        onMessage={setMessage}
+        disabled={busy}
+      />
       <FilePicker
         label="Chọn tệp của các đơn vị…"
         hint="Chọn hoặc kéo thả nhiều tệp .xlsx, .xls, .ods cùng lúc (có thể lẫn các loại). Tệp chỉ được đọc trên máy này, không gửi đi đâu."
@@ -209,6 +237,17 @@ export default function ProvinceView({ port }: { port?: WorkbookPort }) {
         <Progress label={progressLabel(progress)} value={(progress.current - 1) / progress.total} />
       )}
       <ErrorBar message={message} />
+      {units !== null && (
+        <ProvinceCorrections
+          units={units}
+          sources={sources}
+          profiles={profiles}
+          awards={plan.awardForms.map((f) => f.name)}
+          disabled={busy}
+          onProfiles={(next) => void saveProfiles(next, "Đã lưu cách đọc.")}
+          onError={(title, text) => setMessage({ intent: "error", title, text })}
+        />
+      )}
       {tally !== null && (
         <ProvinceResults
           tally={tally}

@@ -6,12 +6,19 @@
 import type { SettingsStore } from "../../excel/settings";
 import { parsePlan, type Plan } from "../../core/plan";
 import { fieldKeySchema, unitKindSchema } from "../../core/plan/schema";
+import { storedProfiles, type ReadingProfile } from "../../core/read";
 import type { ColumnOverrides, FieldKey, UnitKind } from "../../core/types";
 
 export const OVERRIDES_KEY = "tdkt.columnOverrides";
 export const OPTIONS_KEY = "tdkt.paneOptions";
 /** The plan file the clerk loaded, kept whole: the workbook opens next time with the same plan. */
 export const PLAN_FILE_KEY = "tdkt.planFile";
+/** The clerk's reading profiles (one per layout): in the workbook in Excel, in the browser in file mode. */
+export const PROFILES_KEY = "tdkt.readingProfiles";
+
+export function readProfiles(settings: SettingsStore): ReadingProfile[] {
+  return storedProfiles(settings.get(PROFILES_KEY));
+}
 
 export function readOverrides(settings: SettingsStore): ColumnOverrides {
   const raw = settings.get(OVERRIDES_KEY);
@@ -28,22 +35,6 @@ export function readOverrides(settings: SettingsStore): ColumnOverrides {
     if (Object.keys(kept).length > 0) out[sheet] = kept;
   }
   return out;
-}
-
-/** The overrides with one column changed; `"auto"` hands the column back to the reader. */
-export function withOverride(
-  overrides: ColumnOverrides,
-  sheet: string,
-  column: string,
-  choice: FieldKey | null | "auto",
-): ColumnOverrides {
-  const columns = { ...(overrides[sheet] ?? {}) };
-  if (choice === "auto") delete columns[column];
-  else columns[column] = choice;
-  const next = { ...overrides };
-  if (Object.keys(columns).length === 0) delete next[sheet];
-  else next[sheet] = columns;
-  return next;
 }
 
 /** The pane's own choices, remembered so the next check starts where the clerk left off. */

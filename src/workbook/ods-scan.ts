@@ -4,6 +4,7 @@
  * sheets hold once ODF's repeat counts are expanded: a few kilobytes saying "this row 1 000 000
  * times" are refused here, before SheetJS builds a cell object for each.
  */
+import { attribute } from "./xml-text";
 
 export interface OdsSheet {
   name: string;
@@ -23,20 +24,6 @@ const TAG =
 const STYLE = /<style:(style|default-style)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/style:\1>)/g;
 const FONT_FACE = /<style:font-face\b([^>]*?)\/?>/g;
 
-function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m === null ? null : m[1];
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 interface CellStyle {
   parent: string | null;
   font: string | null;
@@ -50,20 +37,23 @@ function readStyles(
   hiddenTables: Set<string>,
 ): void {
   for (const m of xml.matchAll(FONT_FACE)) {
-    const name = attr(m[1], "style:name");
-    const family = attr(m[1], "svg:font-family");
+    const name = attribute(m[1], "style:name");
+    const family = attribute(m[1], "svg:font-family");
     if (name !== null)
-      faces.set(name, family === null ? name : unescapeXml(family).replace(/^'(.*)'$/, "$1"));
+      faces.set(name, family === null ? name : family.replace(/^'(.*)'$/, "$1"));
   }
   for (const m of xml.matchAll(STYLE)) {
-    const family = attr(m[2], "style:family");
-    const name = m[1] === "default-style" ? "" : attr(m[2], "style:name");
+    const family = attribute(m[2], "style:family");
+    const name = m[1] === "default-style" ? "" : attribute(m[2], "style:name");
     if (name === null) continue;
     const body = m[3] ?? "";
     if (family === "table" && /table:display="false"/.test(body)) hiddenTables.add(name);
     if (family !== "table-cell") continue;
     const text = /<style:text-properties\b[^>]*>/.exec(body)?.[0] ?? "";
-    cells.set(name, { parent: attr(m[2], "style:parent-style-name"), font: attr(text, "style:font-name") });
+    cells.set(name, {
+      parent: attribute(m[2], "style:parent-style-name"),
+      font: attribute(text, "style:font-name"),
+    });
   }
 }
 
@@ -117,10 +107,10 @@ export function scanOds(content: string, styles: string): OdsSheet[] {
     const [, closing, name, attrs, selfClosing] = m;
     if (name === "table") {
       if (closing === "" && sheet === null) {
-        const tableName = attr(attrs, "table:name");
-        const style = attr(attrs, "table:style-name");
+        const tableName = attribute(attrs, "table:name");
+        const style = attribute(attrs, "table:style-name");
         sheet = {
-          name: unescapeXml(tableName ?? ""),
+          name: tableName ?? "",
           hidden: style !== null && hiddenTables.has(style),
           hiddenRows: [],
           rows: 0,
@@ -142,25 +132,25 @@ export function scanOds(content: string, styles: string): OdsSheet[] {
     if (sheet === null) continue;
     if (name === "table-column" && closing === "") {
       const from = columnStyles.length === 0 ? 0 : columnStyles[columnStyles.length - 1].until;
-      const repeat = Number(attr(attrs, "table:number-columns-repeated") ?? 1) || 1;
-      columnStyles.push({ until: from + repeat, style: attr(attrs, "table:default-cell-style-name") });
+      const repeat = Number(attribute(attrs, "table:number-columns-repeated") ?? 1) || 1;
+      columnStyles.push({ until: from + repeat, style: attribute(attrs, "table:default-cell-style-name") });
     } else if (name === "table-row") {
       if (closing === "/") {
         closeRow();
         continue;
       }
-      rowRepeat = Number(attr(attrs, "table:number-rows-repeated") ?? 1) || 1;
-      const visibility = attr(attrs, "table:visibility");
+      rowRepeat = Number(attribute(attrs, "table:number-rows-repeated") ?? 1) || 1;
+      const visibility = attribute(attrs, "table:visibility");
       rowHidden = visibility === "collapse" || visibility === "filter";
       rowHasValue = false;
       col = 0;
       if (selfClosing === "/") closeRow();
     } else if (closing === "") {
-      const repeat = Number(attr(attrs, "table:number-columns-repeated") ?? 1) || 1;
-      if (name === "table-cell" && attr(attrs, "office:value-type") !== null) {
+      const repeat = Number(attribute(attrs, "table:number-columns-repeated") ?? 1) || 1;
+      if (name === "table-cell" && attribute(attrs, "office:value-type") !== null) {
         rowHasValue = true;
         sheet.cells += repeat * rowRepeat;
-        const font = fontOf(attr(attrs, "table:style-name") ?? columnStyle(col) ?? "Default");
+        const font = fontOf(attribute(attrs, "table:style-name") ?? columnStyle(col) ?? "Default");
         if (font !== null)
           for (let k = 0; k < Math.min(repeat, 16384); k++) sheet.cellFonts.set(row * 16384 + col + k, font);
       }

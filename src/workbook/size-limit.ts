@@ -8,6 +8,7 @@
  * the directory alone. (.xls and .ods rows are counted by their own scans: biff-scan, ods-scan.)
  * Browser-safe: DataView, Blob and DecompressionStream only.
  */
+import { attribute } from "./xml-text";
 
 /** Rows (all sheets together) the port loads; far above any unit's list, and within memory. */
 export const MAX_WORKBOOK_ROWS = 100_000;
@@ -105,20 +106,6 @@ async function countRows(data: Uint8Array, entry: ZipEntry): Promise<number> {
         if (b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d) rows++;
     }
   }
-}
-
-function xmlUnescape(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-function attribute(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m === null ? null : xmlUnescape(m[1]);
 }
 
 /** Sheet name of each worksheet part ("xl/worksheets/sheet1.xml" → "Danh sách"). */

@@ -7,16 +7,12 @@
 import type { WorkBook } from "@e965/xlsx";
 import type { FontSpec } from "./sheetjs-book";
 import { partText, type SheetJs } from "./sheetjs";
+import { attribute } from "./xml-text";
 
 const P = "(?:[\\w.-]+:)?";
 
 function section(xml: string, name: string): string {
   return new RegExp(`<${P}${name}\\b[^>]*>([\\s\\S]*?)</${P}${name}>`).exec(xml)?.[1] ?? "";
-}
-
-function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m === null ? null : m[1];
 }
 
 function fontsOf(styles: string): FontSpec[] {
@@ -55,8 +51,8 @@ function sheetParts(x: SheetJs, zip: unknown, wb: WorkBook): (string | null)[] {
   const rels = partText(x, zip, `${dir}_rels/${book.slice(dir.length)}.rels`);
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(new RegExp(`<${P}Relationship\\b[^>]*>`, "g"))) {
-    const id = attr(m[0], "Id");
-    const target = attr(m[0], "Target");
+    const id = attribute(m[0], "Id");
+    const target = attribute(m[0], "Target");
     if (id !== null && target !== null) targets.set(id, target.startsWith("/") ? target : dir + target);
   }
   return (wb.Workbook?.Sheets ?? []).map((s) => targets.get((s as { id?: string }).id ?? "") ?? null);
@@ -77,7 +73,7 @@ export function scanXlsxSheets(x: SheetJs, zip: unknown, wb: WorkBook): XlsxShee
   );
   const fonts = fontsOf(styles);
   const xfFont = [...section(styles, "cellXfs").matchAll(new RegExp(`<${P}xf\\b[^>]*>`, "g"))].map((m) =>
-    Number(attr(m[0], "fontId") ?? 0),
+    Number(attribute(m[0], "fontId") ?? 0),
   );
   return sheetParts(x, zip, wb).map((part) => {
     const byCell = new Map<number, number>();
@@ -86,17 +82,17 @@ export function scanXlsxSheets(x: SheetJs, zip: unknown, wb: WorkBook): XlsxShee
       let row = -1;
       let col = -1;
       for (const m of partText(x, zip, part).matchAll(new RegExp(`<${P}(row|c)\\b([^>]*?)(/?)>`, "g"))) {
-        const ref = attr(m[2], "r");
+        const ref = attribute(m[2], "r");
         if (m[1] === "row") {
           row = ref === null ? row + 1 : Number(ref) - 1;
           col = -1;
-          if (/^(1|true)$/.test(attr(m[2], "hidden") ?? "")) hiddenRows.push(row + 1);
+          if (/^(1|true)$/.test(attribute(m[2], "hidden") ?? "")) hiddenRows.push(row + 1);
           continue;
         }
         const cell = ref === null ? null : /^([A-Z]+)(\d+)$/.exec(ref);
         col = cell === null ? col + 1 : column(cell[1]);
         if (cell !== null) row = Number(cell[2]) - 1;
-        const s = attr(m[2], "s");
+        const s = attribute(m[2], "s");
         // A self-closed cell holds no value; a cell without `s` has no style of its own.
         if (m[3] === "/" || s === null) continue;
         const font = xfFont[Number(s)];

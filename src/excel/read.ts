@@ -47,10 +47,6 @@ interface Box {
   columnCount: number;
 }
 
-const BOX = "rowIndex,columnIndex,rowCount,columnCount";
-const AREA_BOXES =
-  "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount";
-
 interface SheetRead {
   name: string;
   visibility: SheetGrid["visibility"];
@@ -269,18 +265,20 @@ export async function readAllSheets(
     worksheets.items.map((sheet) => {
       const whole = withValues && sheet.name === wholeName;
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load(BOX);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
       if (whole) used.load("values");
       let head: Excel.Range | null = null;
       if (withValues && !whole && rows > 0) {
         head = sheet.getRangeByIndexes(0, 0, rows, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
-        head.load(`${BOX},values`);
+        head.load("rowIndex,columnIndex,rowCount,columnCount,values");
       }
       // Hidden rows are still records (the core reports them): Excel lists the visible cells of a
       // column as a few areas (RangeAreas.areas, ExcelApi 1.9), the gaps between them are the
       // hidden rows. Their indexes come from the areas themselves, never from address strings.
       const visible = sheet.getRange("A:A").getSpecialCellsOrNullObject("Visible");
-      visible.load(AREA_BOXES);
+      visible.load(
+        "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount",
+      );
       return {
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility] ?? "visible",
@@ -325,8 +323,12 @@ export async function readAllSheets(
     const range = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount);
     const constants = range.getSpecialCellsOrNullObject("Constants");
     const formulas = range.getSpecialCellsOrNullObject("Formulas");
-    constants.load(AREA_BOXES);
-    formulas.load(AREA_BOXES);
+    constants.load(
+      "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount",
+    );
+    formulas.load(
+      "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount",
+    );
     sparse.push({ index, constants, formulas });
   });
 
@@ -344,7 +346,7 @@ export async function readAllSheets(
           used.columnCount,
         )
         .getMergedAreasOrNullObject();
-      band.load(AREA_BOXES);
+      band.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
       bands.push(band);
     }
     return bands;

@@ -193,26 +193,14 @@ async function writeInBatches(
   return opened as unknown as Excel.Worksheet;
 }
 
-interface SheetInfo {
-  id: string;
-  name: string;
-  position: number;
-}
-
-async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/id,items/name,items/position");
-  await context.sync();
-  return worksheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
-}
-
 /**
- * Deletes the sheet a failed write added, then rethrows the failure. The clerk needs the first
- * error; a failed clean-up rides along on it (`cleanupError`) rather than being lost.
+ * Deletes the sheet a failed write added (found by its id, so never a sheet of the clerk's), then
+ * rethrows the failure. The clerk needs the first error; a failed clean-up rides along on it
+ * (`cleanupError`) rather than being lost.
  */
-async function abandon(context: Excel.RequestContext, name: string, error: unknown): Promise<never> {
+async function abandon(context: Excel.RequestContext, id: string, error: unknown): Promise<never> {
   try {
-    const added = context.workbook.worksheets.getItemOrNullObject(name);
+    const added = context.workbook.worksheets.getItemOrNullObject(id);
     added.load("id");
     await context.sync();
     if (!added.isNullObject) {
@@ -235,30 +223,37 @@ export interface WrittenSheet {
  * Writes the model as a sheet of ours. The sheet the product made for this name before
  * (`owned`, by id) is replaced in place, keeping its name (the clerk may have renamed it) and
  * position; any other sheet is the clerk's and is never touched: the new sheet takes a free name
- * ("Tổng hợp (2)") when the clerk has one called "Tổng hợp" in any letter case. One sync lists the
- * sheets, then one per batch of cells (one for a summary).
+ * ("Tổng hợp (2)") when the clerk has one called "Tổng hợp" in any letter case.
+ *
+ * The first sync lists the sheets and adds a blank one under a name Excel makes up
+ * (`Worksheet.add()` without a name is unique by construction), so the new sheet is known by its
+ * id before anything is written: a failure later deletes that sheet and no other. Then one sync per
+ * batch of cells (one for a summary); the last renames it and removes our old one.
  */
 export async function writeOwnedSheet(
   context: Excel.RequestContext,
   model: SheetModel,
   owned: OwnedSheets,
 ): Promise<WrittenSheet> {
-  const sheets = await listSheets(context);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/id,items/name,items/position");
+  const blank = worksheets.add();
+  blank.load("id");
+  await context.sync();
+  const id = blank.id;
+  const sheets = worksheets.items.filter((s) => s.id !== id);
   const ownedId = owned[foldSheetName(model.name)];
   const old = sheets.find((s) => s.id === ownedId) ?? null;
-  const name = freeSheetName(
-    model.name,
-    sheets.map((s) => s.name),
-  );
-  const worksheets = context.workbook.worksheets;
+  const name =
+    old?.name ??
+    freeSheetName(
+      model.name,
+      sheets.map((s) => s.name),
+    );
   try {
-    const created = await writeInBatches(
+    await writeInBatches(
       context,
-      () => {
-        const sheet = worksheets.add(name);
-        sheet.load("id");
-        return sheet;
-      },
+      () => worksheets.getItem(id),
       model.cells,
       (sheet) => {
         for (const m of model.merges) sheet.getRange(rangeAddress(m)).merge(false);
@@ -268,16 +263,14 @@ export async function writeOwnedSheet(
           sheet.getRange(`${column}:${column}`).format.columnWidth =
             chars * POINTS_PER_CHARACTER + WIDTH_PADDING_POINTS;
         });
-        if (old !== null) {
-          worksheets.getItem(old.id).delete();
-          sheet.name = old.name;
-          sheet.position = old.position;
-        }
+        if (old !== null) worksheets.getItem(old.id).delete();
+        sheet.name = name;
+        if (old !== null) sheet.position = old.position;
       },
     );
-    return { name: old?.name ?? name, id: created.id };
+    return { name, id };
   } catch (e) {
-    return abandon(context, name, e);
+    return abandon(context, id, e);
   }
 }
 

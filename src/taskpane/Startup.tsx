@@ -6,6 +6,7 @@
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import { describeError } from "../excel/errors";
+import { Shell } from "./App";
 import { ErrorBar } from "./components/ErrorBar";
 import type { PaneHost } from "./state/host";
 import { SLOW_START } from "./state/notices";
@@ -42,34 +43,44 @@ export function Startup({ detect, children }: StartupProps) {
     };
   }, [detect]);
 
+  // The pane brings its own theme (Office's, once known): only the waiting states use a plain one.
   if (phase.kind === "ready") return <>{children(phase.host)}</>;
   if (phase.kind === "failed") {
     const d = describeError(phase.error);
     return (
-      <div className={styles.column} data-testid="start-failed">
-        <ErrorBar
-          message={{ intent: "error", title: "Không khởi động được Trợ lý", text: d.text, detail: d.detail }}
-        />
-        <Button onClick={() => setPhase({ kind: "ready", host: { kind: "file", reason: "chosen" } })}>
-          Mở tệp trên máy
-        </Button>
-      </div>
+      <Shell dark={false}>
+        <div className={styles.column} data-testid="start-failed">
+          <ErrorBar
+            message={{
+              intent: "error",
+              title: "Không khởi động được Trợ lý",
+              text: d.text,
+              detail: d.detail,
+            }}
+          />
+          <Button onClick={() => setPhase({ kind: "ready", host: { kind: "file", reason: "chosen" } })}>
+            Mở tệp trên máy
+          </Button>
+        </div>
+      </Shell>
     );
   }
   return (
-    <div className={styles.column}>
-      <Spinner label="Đang khởi động Trợ lý TĐKT…" />
-      {phase.slow && (
-        <>
-          <ErrorBar message={{ intent: "info", text: SLOW_START }} />
-          <Button
-            data-testid="choose-file-mode"
-            onClick={() => setPhase({ kind: "ready", host: { kind: "file", reason: "chosen" } })}
-          >
-            Mở tệp trên máy
-          </Button>
-        </>
-      )}
-    </div>
+    <Shell dark={false}>
+      <div className={styles.column}>
+        <Spinner label="Đang khởi động Trợ lý TĐKT…" />
+        {phase.slow && (
+          <>
+            <ErrorBar message={{ intent: "info", text: SLOW_START }} />
+            <Button
+              data-testid="choose-file-mode"
+              onClick={() => setPhase({ kind: "ready", host: { kind: "file", reason: "chosen" } })}
+            >
+              Mở tệp trên máy
+            </Button>
+          </>
+        )}
+      </div>
+    </Shell>
   );
 }

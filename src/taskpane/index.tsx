@@ -3,28 +3,26 @@ import "./jitless";
 import { createRoot } from "react-dom/client";
 import { createExcelPort } from "../excel/port";
 import { createOfficeSettings } from "../excel/settings";
-import { App, Shell } from "./App";
+import { App } from "./App";
 import { detectHost } from "./state/host";
 import { Startup } from "./Startup";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
 root.render(
-  <Shell dark={false}>
-    <Startup detect={detectHost}>
-      {(host) => {
-        if (host.kind !== "excel") return <App mode="file" />;
-        const settings = createOfficeSettings();
-        return (
-          <App
-            mode="excel"
-            dark={host.dark}
-            apiSupported={host.apiSupported}
-            fileName={host.fileName}
-            port={createExcelPort(settings)}
-            settings={settings}
-          />
-        );
-      }}
-    </Startup>
-  </Shell>,
+  <Startup detect={detectHost}>
+    {(host) => {
+      if (host.kind !== "excel") return <App mode="file" />;
+      const settings = createOfficeSettings();
+      return (
+        <App
+          mode="excel"
+          dark={host.dark}
+          apiSupported={host.apiSupported}
+          fileName={host.fileName}
+          port={createExcelPort(settings)}
+          settings={settings}
+        />
+      );
+    }}
+  </Startup>,
 );

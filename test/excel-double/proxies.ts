@@ -299,15 +299,20 @@ export class FakeWorksheetCollection extends FakeScalarless {
     return new FakeWorksheet(this.context, () => byNameOrId(this.context.model, key), true, key);
   }
 
-  add(name: string): FakeWorksheet {
+  /** Without a name, Excel makes up one no sheet has ("Sheet3"). */
+  add(name?: string): FakeWorksheet {
     let created: ModelSheet | null = null;
-    this.context.enqueue({ addWorksheet: name }, () => {
+    this.context.enqueue({ addWorksheet: name ?? null }, () => {
       structureChange(this.context.model);
-      if (findSheet(this.context.model, name) !== undefined)
-        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
-      created = addSheet(this.context.model, name);
+      const model = this.context.model;
+      let given = name;
+      for (let n = model.sheets.length + 1; given === undefined; n++)
+        if (findSheet(model, `Sheet${n}`) === undefined) given = `Sheet${n}`;
+      if (findSheet(model, given) !== undefined)
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${given}" already exists.`);
+      created = addSheet(model, given);
     });
-    return new FakeWorksheet(this.context, () => created, false, name);
+    return new FakeWorksheet(this.context, () => created, false, name ?? "(new)");
   }
 }
 

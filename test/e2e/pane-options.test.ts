@@ -30,7 +30,7 @@ test("a column set to 'Bỏ qua cột này' is saved in the workbook and the che
     await expect(
       page.getByRole("combobox", { name: "Cột G của DS đề nghị" }).textContent(),
     ).resolves.toContain("Bỏ qua cột này");
-    expect(await page.locator("[data-finding]").count()).toBe(4);
+    expect(await page.locator("[data-finding]").count()).toBe(5);
   });
 });
 

@@ -65,7 +65,7 @@ describe("the pane in Excel (browser, Excel double)", () => {
     const listed = groupFindings(want.findings).flatMap((g) => g.codes.flatMap((c) => c.findings));
     expect(shown).toEqual(listed.map((f) => [f.code, `${findingPlace(f)}: ${f.message}`]));
     expect(listed.every((f) => findingPlace(f) !== "")).toBe(true);
-    expect(shown.length).toBe(5);
+    expect(shown.length).toBe(6); // incl. the birth year alone (1985) that 000 asks in full
 
     for (const kind of SUBJECT_KINDS) {
       const row = page.locator(`[data-testid=quota-table] tr[data-kind=${kind}]`);
@@ -74,7 +74,7 @@ describe("the pane in Excel (browser, Excel double)", () => {
     const quota = await page.locator("[data-testid=quota-lines] li").allTextContents();
     expect(quota).toEqual(want.doc.report.quota.map(quotaLine));
     expect(quota).toEqual(["Tập thể + Cá nhân + Hộ gia đình 7/2 — Đạt"]);
-    await expect(page.getByTestId("pane-message").textContent()).resolves.toContain("3 lỗi, 2 cảnh báo");
+    await expect(page.getByTestId("pane-message").textContent()).resolves.toContain("3 lỗi, 3 cảnh báo");
   });
 
   test("clicking a finding selects its cell in Excel", async () => {
@@ -87,7 +87,7 @@ describe("the pane in Excel (browser, Excel double)", () => {
     const { page } = host;
     const before = await host.snapshot();
     await page.getByTestId("mark-button").click();
-    await expect(page.getByTestId("pane-message").textContent()).resolves.toContain("Đã tô màu 5 ô");
+    await expect(page.getByTestId("pane-message").textContent()).resolves.toContain("Đã tô màu 6 ô");
     const marked = await host.snapshot();
     const formats = (marked.formats[LIST_SHEET] as { conditionalFormats: { fill: string }[] })
       .conditionalFormats;

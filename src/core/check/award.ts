@@ -6,8 +6,8 @@
  * The level is read from its own column (Cấp điển hình), else the note (Ghi chú).
  */
 import type { AwardForm, Plan } from "../plan/schema";
-import type { CheckOptions, NominationRecord } from "../types";
-import { capital, isBlank, recordFinding, who, type RecordRule } from "./context";
+import type { CheckOptions, Finding, NominationRecord, Severity } from "../types";
+import { capital, isBlank, recordFinding, who, type ListScope, type RecordRule } from "./context";
 import type { AwardMatcher, ExemplarLevel } from "./award-match";
 
 function names(forms: readonly AwardForm[]): string {
@@ -47,6 +47,15 @@ function levelOf(record: NominationRecord, matcher: AwardMatcher): ExemplarLevel
   return null;
 }
 
+function notAllowed(
+  severity: Severity,
+  scope: ListScope,
+  record: NominationRecord,
+  message: string,
+): Finding {
+  return recordFinding("award-not-allowed", severity, scope, record, "hinhThuc", message);
+}
+
 function proposed(record: NominationRecord, matcher: AwardMatcher): AwardForm[] {
   const v = record.fields.hinhThuc;
   return v === undefined || isBlank(v) ? [] : matcher.formsIn(v);
@@ -64,12 +73,10 @@ export function launchRule(
     for (const form of proposed(record, matcher))
       if (form.requiresLaunched)
         out.push(
-          recordFinding(
-            "award-not-allowed",
+          notAllowed(
             "error",
             scope,
             record,
-            "hinhThuc",
             `Đơn vị chưa tổ chức phát động đợt thi đua nên không được đề nghị «${form.name}» cho ` +
               `${who(record)} (kế hoạch: đơn vị không phát động thì không đề nghị khen thưởng cấp tỉnh, ` +
               `nên cũng không đề nghị lên cấp trên). ` +
@@ -94,12 +101,10 @@ export function levelRule(plan: Plan, matcher: AwardMatcher): RecordRule | null 
         if (entitled.length === 0 || entitled.length === plan.exemplarLevels.length) continue;
         const names = entitled.map((l) => l.name.toLowerCase()).join(", ");
         out.push(
-          recordFinding(
-            "award-not-allowed",
+          notAllowed(
             "warning",
             scope,
             record,
-            "hinhThuc",
             `${capital(who(record))} được đề nghị «${form.name}», hình thức chỉ dành cho ${names}, ` +
               `nhưng chưa ghi cấp điển hình. Hãy ghi «${entitled[0].name}» ở cột Cấp điển hình hoặc Ghi chú ` +
               "nếu đúng, hoặc đổi hình thức đề nghị.",
@@ -113,12 +118,10 @@ export function levelRule(plan: Plan, matcher: AwardMatcher): RecordRule | null 
       const allowed = level.awardForms.map((id) => formName.get(id) ?? id).join("; ");
       const entitled = plan.exemplarLevels.filter((l) => l.awardForms.includes(form.id)).map((l) => l.name);
       out.push(
-        recordFinding(
-          "award-not-allowed",
+        notAllowed(
           "error",
           scope,
           record,
-          "hinhThuc",
           `${capital(who(record))} là ${level.name.toLowerCase()} nên không được đề nghị ` +
             `«${form.name}»` +
             (entitled.length > 0

@@ -78,6 +78,8 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
     unitKind: options.unitKind,
     unitName: options.unitName,
     launched: options.launched,
+    period: options.period,
+    dueDate: options.dueDate,
     reportDate,
     columnOverrides: overrides,
     profiles,
@@ -200,6 +202,8 @@ export function ExcelPane({ port, settings, apiSupported, fileName, onUseFileMod
             unitKind: v.unitKind,
             unitName: v.unitName,
             launched: v.launched,
+            period: v.period,
+            dueDate: v.dueDate,
           });
         }}
       />

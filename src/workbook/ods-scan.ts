@@ -39,8 +39,7 @@ function readStyles(
   for (const m of xml.matchAll(FONT_FACE)) {
     const name = attribute(m[1], "style:name");
     const family = attribute(m[1], "svg:font-family");
-    if (name !== null)
-      faces.set(name, family === null ? name : family.replace(/^'(.*)'$/, "$1"));
+    if (name !== null) faces.set(name, family === null ? name : family.replace(/^'(.*)'$/, "$1"));
   }
   for (const m of xml.matchAll(STYLE)) {
     const family = attribute(m[2], "style:family");

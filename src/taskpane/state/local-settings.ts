@@ -7,8 +7,7 @@ import { createDebouncedSettings, type SettingsStore } from "../../excel/setting
 
 const PREFIX = "tro-ly-tdkt:";
 
-const STORAGE_REFUSED =
-  "Trình duyệt không cho lưu dữ liệu trên máy (bộ nhớ đầy hoặc đang ở chế độ ẩn danh).";
+const STORAGE_REFUSED = "Trình duyệt không cho lưu dữ liệu trên máy (bộ nhớ đầy hoặc đang ở chế độ ẩn danh).";
 
 export function createLocalSettings(storage: Storage = window.localStorage): SettingsStore {
   const pending = new Map<string, unknown>();

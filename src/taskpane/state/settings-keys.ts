@@ -7,7 +7,7 @@ import type { SettingsStore } from "../../excel/settings";
 import { parsePlan, type Plan } from "../../core/plan";
 import { fieldKeySchema, unitKindSchema } from "../../core/plan/schema";
 import { storedProfiles, type ReadingProfile } from "../../core/read";
-import type { ColumnOverrides, FieldKey, UnitKind } from "../../core/types";
+import type { ColumnOverrides, FieldKey, ReportPeriod, UnitKind } from "../../core/types";
 
 export const OVERRIDES_KEY = "tdkt.columnOverrides";
 export const OPTIONS_KEY = "tdkt.paneOptions";
@@ -43,6 +43,20 @@ export interface PaneOptions {
   unitKind?: UnitKind;
   unitName?: string;
   launched?: boolean;
+  /** Kỳ báo cáo; the plan's default for the report date when absent. */
+  period?: ReportPeriod;
+  /** ISO due date the unit sets where the plan states no day. */
+  dueDate?: string;
+}
+
+const PERIOD_KINDS: readonly string[] = ["6-thang", "nam", "giai-doan", "dot"];
+
+function isPeriod(v: unknown): v is ReportPeriod {
+  if (v === null || typeof v !== "object") return false;
+  const { kind, year } = v as Record<string, unknown>;
+  return (
+    typeof kind === "string" && PERIOD_KINDS.includes(kind) && (year === undefined || Number.isInteger(year))
+  );
 }
 
 export function readPaneOptions(settings: SettingsStore, fallbackPlanId: string): PaneOptions {
@@ -52,6 +66,8 @@ export function readPaneOptions(settings: SettingsStore, fallbackPlanId: string)
   if (unitKindSchema.safeParse(o.unitKind).success) out.unitKind = o.unitKind as UnitKind;
   if (typeof o.unitName === "string") out.unitName = o.unitName;
   if (typeof o.launched === "boolean") out.launched = o.launched;
+  if (isPeriod(o.period)) out.period = o.period;
+  if (typeof o.dueDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.dueDate)) out.dueDate = o.dueDate;
   return out;
 }
 

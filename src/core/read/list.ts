@@ -268,10 +268,7 @@ export function readList(ctx: ListContext): ListResult {
     evidence.hinhThuc = f.hinhThuc;
     evidence.ten = f.ten;
     evidence.personData = f.ngaySinh !== undefined || f.gioiTinh !== undefined;
-    const d = decideKind(evidence);
-    r.kind = d.kind;
-    r.kindSource = d.source;
-    if (d.bare !== undefined) f.ten = d.bare;
+    decideKind(evidence, r);
   };
   let section: string | undefined;
   let sectionKind: SubjectKind | null = null;

@@ -71,7 +71,11 @@ function titleKeys(view: SheetView, list: NominationList): string[] {
   return out;
 }
 
+/** An instructions sheet shows a handful of example rows; a list longer than this is none. */
+const MAX_EXAMPLE_ROWS = 30;
+
 function hasFiller(list: NominationList): boolean {
+  if (list.records.length > MAX_EXAMPLE_ROWS) return false;
   let filler = 0;
   for (const r of list.records) {
     for (const v of Object.values(r.fields)) {

@@ -60,8 +60,9 @@ describe("1. sheets that are not lists", () => {
     name,
     state: "hidden",
     rows: [
-      ["STT", "Tên tập thể", "Loại", "Ghi chú"],
-      [1, "Khối Đảng", "TT", "x"],
+      ["Mã", "Tên phân loại", "Ghi chú"],
+      ["TAPTHE", "Tập thể", "Khen thưởng tập thể"],
+      ["CANHAN", "Cá nhân", "Khen thưởng cá nhân"],
     ],
   });
 

@@ -64,6 +64,7 @@ describe("tdkt tong-hop", () => {
       "columns",
       "encoding",
       "counts",
+      "kindSource",
       "records",
       "findings",
     ]);

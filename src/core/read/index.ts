@@ -61,7 +61,8 @@ function readSheet(view: SheetView, options: ReadOptions): { lists: NominationLi
   while (header !== null) {
     const { list, end, next } = readList({ view, header, titleFrom, sheetKind, vocabulary });
     lists.push(list);
-    labels.push(header.labels.length);
+    // A label merged over two columns is one label.
+    labels.push(new Set(header.labels.map((l) => l.text)).size);
     titleFrom = end + 1;
     // After a signature block, another list may follow anywhere below it.
     header = next ?? findHeader(view, end + 1, view.rows.length, vocabulary);
@@ -81,10 +82,10 @@ function readRole(sheet: SheetGrid, options: ReadOptions): { info: SheetInfo; li
   const view = new SheetView(sheet);
   if (view.rows.length > 0 && isOwnSheet(view))
     return { info: { name: view.name, role: "report", reason: OWN_SHEET_REASON }, lists: [] };
-  const known = roleBeforeReading(view, sheet.visibility);
+  const known = roleBeforeReading(view);
   if (known !== null) return { info: known, lists: [] };
   const { lists, labels } = readSheet(view, options);
-  const info = roleAfterReading(view, lists, labels);
+  const info = roleAfterReading(view, sheet.visibility, lists, labels);
   return { info, lists: info.role === "list" ? lists : [] };
 }
 

@@ -11,6 +11,7 @@ import { checkWorkbook } from "../../src/core/run";
 import type { FileReport, SheetGrid } from "../../src/core/types";
 import { openWorkbook } from "../../src/workbook";
 import { workbookBytes, type FixtureCell, type FixtureSheet } from "../fixtures/build-fixtures";
+import { SCHOOL_LABELS } from "../zoo/layouts";
 
 const _ = null;
 
@@ -293,17 +294,7 @@ describe("3. plain tables whose header was not found", () => {
       await grids({
         name: "Sheet1",
         rows: [
-          [
-            "MSSV",
-            "Họ và Tên",
-            "Lớp",
-            "Khoa",
-            "Chương trình hoạt động",
-            "Học kì",
-            "Điểm rèn luyện",
-            "Xếp loại",
-            "Ngày khen thưởng",
-          ],
+          SCHOOL_LABELS,
           [
             "DH21001",
             "Nguyễn Thị Ngọc Hân",

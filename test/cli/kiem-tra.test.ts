@@ -21,7 +21,7 @@ describe.each(WORKBOOK_FIXTURES.map((f) => [f.file, f] as const))(
       expect(Object.keys(json)).toEqual(["plan", "files"]);
       expect(json.plan).toBe("an-giang-2025");
       const [report] = json.files;
-      expect(Object.keys(report)).toEqual(["file", "error", "lists", "findings", "quota"]);
+      expect(Object.keys(report)).toEqual(["file", "error", "sheets", "lists", "findings", "quota"]);
       expect([report.file, report.error]).toEqual([fx(file), null]);
       expect(
         report.lists.map((l) => ({

@@ -11,6 +11,7 @@ import { checkWorkbook } from "../../src/core/run";
 import type { FileReport, SheetGrid } from "../../src/core/types";
 import { openWorkbook } from "../../src/workbook";
 import { workbookBytes, type FixtureCell, type FixtureSheet } from "../fixtures/build-fixtures";
+import { SCHOOL_LABELS } from "../zoo/layouts";
 
 const _ = null;
 
@@ -60,8 +61,9 @@ describe("1. sheets that are not lists", () => {
     name,
     state: "hidden",
     rows: [
-      ["STT", "Tên tập thể", "Loại", "Ghi chú"],
-      [1, "Khối Đảng", "TT", "x"],
+      ["Mã", "Tên phân loại", "Ghi chú"],
+      ["TAPTHE", "Tập thể", "Khen thưởng tập thể"],
+      ["CANHAN", "Cá nhân", "Khen thưởng cá nhân"],
     ],
   });
 
@@ -292,17 +294,7 @@ describe("3. plain tables whose header was not found", () => {
       await grids({
         name: "Sheet1",
         rows: [
-          [
-            "MSSV",
-            "Họ và Tên",
-            "Lớp",
-            "Khoa",
-            "Chương trình hoạt động",
-            "Học kì",
-            "Điểm rèn luyện",
-            "Xếp loại",
-            "Ngày khen thưởng",
-          ],
+          SCHOOL_LABELS,
           [
             "DH21001",
             "Nguyễn Thị Ngọc Hân",

@@ -65,6 +65,7 @@ describe("tdkt tong-hop", () => {
       "encoding",
       "profile",
       "counts",
+      "kindSource",
       "records",
       "findings",
     ]);

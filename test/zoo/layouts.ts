@@ -606,19 +606,22 @@ function awardMatrix(variant: number): ZooLayout {
   };
 }
 
+/** A school's list header, as a public university's commendation list has it. */
+export const SCHOOL_LABELS = [
+  "MSSV",
+  "Họ và Tên",
+  "Lớp",
+  "Khoa",
+  "Chương trình hoạt động",
+  "Học kì",
+  "Điểm rèn luyện",
+  "Xếp loại",
+  "Ngày khen thưởng",
+];
+
 /** A school's list of students: cá nhân by their student numbers and classes. */
 function schoolList(variant: number): ZooLayout {
-  const labels = [
-    "MSSV",
-    "Họ và Tên",
-    "Lớp",
-    "Khoa",
-    "Chương trình hoạt động",
-    "Học kì",
-    "Điểm rèn luyện",
-    "Xếp loại",
-    "Ngày khen thưởng",
-  ];
+  const labels = SCHOOL_LABELS;
   const students = ["Nguyễn Thị Ngọc Hân", "Trần Quốc Bảo", "Lê Minh Thư", "Phan Gia Huy", "Đỗ Thảo Vy"];
   const columns: Column[] = labels.map((l, k) => ({
     path: [l],

@@ -9,7 +9,7 @@
  */
 import type { KindSource, NominationList, NominationRecord, SubjectKind } from "../types";
 import type { Header } from "./header";
-import { kindFromAward, kindFromValue, nameForm, type NameForm } from "./kind";
+import { kindFromAward, kindFromValue, nameForm, withoutHonorific, type NameForm } from "./kind";
 import { isPersonIdHeader } from "./synonyms";
 import { foldKey } from "./text";
 
@@ -27,17 +27,11 @@ export interface RowEvidence {
   personData: boolean;
 }
 
-export interface KindDecision {
-  kind: SubjectKind | null;
-  source: KindSource | null;
-  /** The name without its honorific, when the name's form made it a person. */
-  bare?: string;
-}
-
-const NONE: KindDecision = { kind: null, source: null };
-
-/** The kind of one row from its own evidence (the list-level name header comes later). */
-export function decideKind(e: RowEvidence): KindDecision {
+/**
+ * Sets the record's kind and kindSource from its own evidence (the list-level name header comes
+ * later). Hot path: writes into the record, builds nothing.
+ */
+export function decideKind(e: RowEvidence, r: NominationRecord): void {
   let kind: SubjectKind | null = null;
   let source: KindSource | null = null;
   if (e.loai !== undefined) {
@@ -56,29 +50,33 @@ export function decideKind(e: RowEvidence): KindDecision {
     kind = e.sheet;
     source = "sheet-name";
   }
-  // The name's form is needed only when nothing above decided, or to strip a person's title.
-  const form: NameForm | null = kind === null || kind === "ca-nhan" ? nameForm(e.ten) : null;
-  if (kind === null && form?.kind === "ho-gia-dinh") {
-    kind = form.kind;
-    source = "name-form";
+  // The name's form is needed only when nothing above decided; a person's title is stripped
+  // whatever decided: "Ông Trần Văn Lợi" is "Trần Văn Lợi".
+  if (kind === null) {
+    const form: NameForm | null = nameForm(e.ten);
+    if (form?.kind === "ho-gia-dinh") {
+      kind = form.kind;
+      source = "name-form";
+    }
+    if (kind === null && e.hinhThuc !== undefined) {
+      kind = kindFromAward(e.hinhThuc);
+      if (kind !== null) source = "award";
+    }
+    if (kind === null && e.personData) {
+      kind = "ca-nhan";
+      source = "particulars";
+    }
+    if (kind === null && form !== null) {
+      kind = form.kind;
+      source = "name-form";
+    }
   }
-  if (kind === null && e.hinhThuc !== undefined) {
-    kind = kindFromAward(e.hinhThuc);
-    if (kind !== null) source = "award";
+  r.kind = kind;
+  r.kindSource = kind === null ? null : source;
+  if (kind === "ca-nhan" && e.ten !== undefined) {
+    const bare = withoutHonorific(e.ten);
+    if (bare !== null) r.fields.ten = bare;
   }
-  if (kind === null && e.personData) {
-    kind = "ca-nhan";
-    source = "particulars";
-  }
-  if (kind === null && form !== null) {
-    kind = form.kind;
-    source = "name-form";
-  }
-  if (kind === null) return NONE;
-  // A person's title is stripped whatever decided: "Ông Trần Văn Lợi" is "Trần Văn Lợi".
-  return kind === "ca-nhan" && form?.bare !== undefined
-    ? { kind, source, bare: form.bare }
-    : { kind, source };
 }
 
 const UNIT_HEADER = /^(ten )?(tap the|don vi|co quan|to chuc|doanh nghiep)\b/;

@@ -74,7 +74,8 @@ function readSheet(
   while (header !== null) {
     const { list, end, next } = readList({ view, header, titleFrom, sheetKind, vocabulary });
     lists.push(list);
-    labels.push(header.labels.length);
+    // A label merged over two columns is one label.
+    labels.push(new Set(header.labels.map((l) => l.text)).size);
     titleFrom = end + 1;
     // After a signature block, another list may follow anywhere below it.
     header = next ?? findHeader(view, end + 1, view.rows.length, vocabulary);
@@ -96,7 +97,7 @@ function readRole(sheet: SheetGrid, options: ReadOptions): { info: SheetInfo; li
     return { info: { name: view.name, role: "report", reason: OWN_SHEET_REASON }, lists: [] };
   // A reading profile is the clerk's word on the sheet: it overrides the reader's own judgement.
   const profiled = matchProfile(view, options.profiles);
-  const known = roleBeforeReading(view, sheet.visibility);
+  const known = roleBeforeReading(view);
   if (profiled?.profile.list === false) {
     const role = known !== null && known.role !== "list" ? known.role : "form";
     const reason = `không phải danh sách (theo cách đọc «${profiled.profile.name}»)`;
@@ -108,7 +109,7 @@ function readRole(sheet: SheetGrid, options: ReadOptions): { info: SheetInfo; li
     const reason = `danh sách (theo cách đọc «${profiled.profile.name}»)`;
     return { info: { name: view.name, role: "list", reason }, lists };
   }
-  const info = roleAfterReading(view, lists, labels);
+  const info = roleAfterReading(view, sheet.visibility, lists, labels);
   return { info, lists: info.role === "list" ? lists : [] };
 }
 

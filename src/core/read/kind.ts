@@ -107,25 +107,39 @@ const CAPITAL = /\p{Lu}/u;
 
 export interface NameForm {
   kind: SubjectKind;
-  /** The name without its honorific (a person's form only). */
-  bare?: string;
 }
 
 const HOUSEHOLD_FORM: NameForm = { kind: "ho-gia-dinh" };
 const UNIT_FORM: NameForm = { kind: "tap-the" };
+const PERSON_FORM: NameForm = { kind: "ca-nhan" };
 
 /**
  * What a name's own words say: "Hộ ông …", "Gia đình bà …" ⇒ a household; "Phòng …", "Công an
- * tỉnh", "UBND …" ⇒ a collective; "Ông …", "Đại tá …" ⇒ a person (the title stripped).
+ * tỉnh", "UBND …" ⇒ a collective; "Ông …", "Đại tá …" ⇒ a person.
  */
 export function nameForm(name: string | undefined): NameForm | null {
   if (name === undefined || name === "") return null;
   if (HOUSEHOLD.test(name)) return HOUSEHOLD_FORM;
   if (ORGANISATION.test(name)) return UNIT_FORM;
+  return withoutHonorific(name) === null ? null : PERSON_FORM;
+}
+
+/** First words of the honorifics, in the cases a clerk types them: most names skip the regex. */
+const HONORIFIC_FIRST: ReadonlySet<string> = new Set(
+  (
+    "ông bà anh chị cụ đồng đ/c đc thầy cô đại thượng trung thiếu chuẩn hạ binh bác bs dược kỹ ks " +
+    "thạc ths tiến ts pgs pgs. gs gs. pgs.ts gs.ts nhà nghệ"
+  )
+    .split(" ")
+    .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
+
+/** The name without a person's honorific or rank ("Đại tá Lê Văn Sơn" → "Lê Văn Sơn"), or null. */
+export function withoutHonorific(name: string): string | null {
+  const space = name.indexOf(" ");
+  if (space < 1 || !HONORIFIC_FIRST.has(name.slice(0, space))) return null;
   const m = HONORIFIC.exec(name);
-  if (m !== null && CAPITAL.test(name.charAt(m[0].length)))
-    return { kind: "ca-nhan", bare: name.slice(m[0].length) };
-  return null;
+  return m !== null && CAPITAL.test(name.charAt(m[0].length)) ? name.slice(m[0].length) : null;
 }
 
 /** Whether a name opens with a household's words ("Hộ ông …"): stronger than a birth date. */

@@ -85,15 +85,15 @@ export interface ListResult {
 
 const STT_NUMBER = /^\s*\d{1,6}\s*[.)]?\s*$/;
 
-/** Blank, or an error value: a helper formula copied down below the list ("#N/A") is no content. */
 function isBlankValue(v: unknown): boolean {
   if (v === null || v === undefined || v === "") return true;
-  if (typeof v === "string") return (v.charCodeAt(0) <= 32 && v.trim() === "") || errorValue(v) !== null;
-  if (typeof v === "object" && !(v instanceof Date)) {
-    const p = primitive(v);
-    return p === null || p === "" || errorValue(p) !== null;
-  }
+  if (typeof v === "string") return v.charCodeAt(0) <= 32 && v.trim() === "";
+  if (typeof v === "object" && !(v instanceof Date)) return primitive(v) === null;
   return false;
+}
+
+function isErrorCell(v: unknown): boolean {
+  return errorValue(typeof v === "object" && v !== null && !(v instanceof Date) ? primitive(v) : v) !== null;
 }
 
 export function formulaError(
@@ -268,10 +268,7 @@ export function readList(ctx: ListContext): ListResult {
     evidence.hinhThuc = f.hinhThuc;
     evidence.ten = f.ten;
     evidence.personData = f.ngaySinh !== undefined || f.gioiTinh !== undefined;
-    const d = decideKind(evidence);
-    r.kind = d.kind;
-    r.kindSource = d.source;
-    if (d.bare !== undefined) f.ten = d.bare;
+    decideKind(evidence, r);
   };
   let section: string | undefined;
   let sectionKind: SubjectKind | null = null;
@@ -286,30 +283,36 @@ export function readList(ctx: ListContext): ListResult {
     const numbered = typeof sttRaw === "number" || (typeof sttRaw === "string" && STT_NUMBER.test(sttRaw));
     if (!numbered) {
       let nonEmpty = 0;
+      let errors = 0;
       let firstCol = -1;
       for (let c = 0; c < row.length; c++) {
-        if (isBlankValue(row[c])) continue;
-        if (nonEmpty++ === 0) firstCol = c;
+        const v = row[c];
+        if (isBlankValue(v)) continue;
+        // Error values are no text: a row of helper formulas' "#N/A" is neither a title nor a footer.
+        if (isErrorCell(v)) errors++;
+        else if (nonEmpty++ === 0) firstCol = c;
       }
-      if (nonEmpty === 0) continue;
-      if (isTotalsRow(view.texts(k))) continue;
-      if (isFooterRow(view, k, tenCol)) {
-        end = k;
-        break;
-      }
-      if (nonEmpty >= 3 && mayBeHeaderRow(view, k)) {
-        const h = detectHeaderAt(view, k, ctx.vocabulary);
-        if (h !== null) {
+      if (nonEmpty === 0 && errors === 0) continue;
+      if (nonEmpty > 0) {
+        if (isTotalsRow(view.texts(k))) continue;
+        if (isFooterRow(view, k, tenCol)) {
           end = k;
-          next = h;
           break;
         }
-      }
-      const title = sectionTitle(view, k, nonEmpty, firstCol, tenCol, sttCol, mappedCols);
-      if (title !== null) {
-        section = title;
-        sectionKind = kindInText(foldText(title)) ?? sectionKind;
-        continue;
+        if (nonEmpty >= 3 && mayBeHeaderRow(view, k)) {
+          const h = detectHeaderAt(view, k, ctx.vocabulary);
+          if (h !== null) {
+            end = k;
+            next = h;
+            break;
+          }
+        }
+        const title = sectionTitle(view, k, nonEmpty, firstCol, tenCol, sttCol, mappedCols);
+        if (title !== null) {
+          section = title;
+          sectionKind = kindInText(foldText(title)) ?? sectionKind;
+          continue;
+        }
       }
     }
     const sheetRow = view.sheetRow(k);
@@ -354,6 +357,10 @@ export function readList(ctx: ListContext): ListResult {
     }
     if (!hasContent) {
       values.clear();
+      // A row whose every read cell is an error is a record whose formulas failed; a row with a
+      // few errors and nothing else is a helper formula copied down, a blank row.
+      if (rowErrors.length > 0 && rowErrors.length === slots.length)
+        for (const f of rowErrors) findings.push(f);
       rowErrors.length = 0;
       if (undecided.length > 0) settleLater(null);
       continue;

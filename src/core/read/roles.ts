@@ -19,8 +19,7 @@ const FORM_TITLE =
   /\b(phieu|dieu tra|khao sat|thu thap thong tin|cung cau lao dong|viec lam|dang ky|to khai|bao cao ket qua)\b/;
 const INSTRUCTIONS_TITLE = /^huong dan\b/;
 /** Filler an instructions sheet writes in its example rows. */
-const FILLER =
-  /\b(khong nhap|bat buoc nhap|nhap theo|vi du|theo mau|chon (tu|trong) danh sach|de trong|ghi ro)\b/;
+const FILLER = /\b(khong nhap|bat buoc nhap|chon (tu|trong) danh sach|de trong)\b|^(vi du|nhap)\b/;
 /** Fields a nomination list carries and a look-alike form does not. */
 const NOMINATION_FIELDS: ReadonlySet<string> = new Set([
   "thanhTich",
@@ -36,7 +35,7 @@ function info(name: string, role: SheetRole, reason: string): SheetInfo {
 const sheetKey = (name: string): string => foldKey(name.replace(/[_\-.]+/g, " "));
 
 /** Empty or non-list sheets known from their name or visibility alone, before any reading. */
-export function roleBeforeReading(view: SheetView, visibility: string | undefined): SheetInfo | null {
+export function roleBeforeReading(view: SheetView): SheetInfo | null {
   const name = view.name;
   if (!hasContent(view)) return info(name, "empty", "trang trống");
   const key = sheetKey(name);
@@ -47,9 +46,6 @@ export function roleBeforeReading(view: SheetView, visibility: string | undefine
       "trang hướng dẫn cách nhập, các dòng trong đó chỉ là ví dụ, không phải danh sách",
     );
   if (LOOKUP_NAME.test(key)) return info(name, "lookup", "bảng mã tra cứu, không phải danh sách");
-  // A clerk hides code tables and old copies; what is submitted is what is shown.
-  if (visibility === "hidden" || visibility === "veryHidden")
-    return info(name, "lookup", "trang ẩn (bảng mã, dữ liệu phụ), không phải danh sách");
   if (REPORT_NAME.test(key)) return info(name, "report", "trang báo cáo, thống kê, không phải danh sách");
   return null;
 }
@@ -71,7 +67,11 @@ function titleKeys(view: SheetView, list: NominationList): string[] {
   return out;
 }
 
+/** An instructions sheet shows a handful of example rows; a list longer than this is none. */
+const MAX_EXAMPLE_ROWS = 30;
+
 function hasFiller(list: NominationList): boolean {
+  if (list.records.length > MAX_EXAMPLE_ROWS) return false;
   let filler = 0;
   for (const r of list.records) {
     for (const v of Object.values(r.fields)) {
@@ -101,11 +101,15 @@ function isFormHeader(list: NominationList, labels: number): boolean {
  */
 export function roleAfterReading(
   view: SheetView,
+  visibility: string | undefined,
   lists: readonly NominationList[],
   labels: readonly number[],
 ): SheetInfo {
   const name = view.name;
   if (lists.length === 0) {
+    // A hidden sheet with no list: the code tables a workbook's drop-down lists are made from.
+    if (visibility === "hidden" || visibility === "veryHidden")
+      return info(name, "lookup", "trang ẩn (bảng mã, dữ liệu phụ), không phải danh sách");
     if (looksLikeCodeTable(view))
       return info(name, "lookup", "bảng mã tra cứu (cột «Mã» cạnh cột tên), không phải danh sách");
     return info(name, "form", "không tìm thấy dòng tiêu đề của danh sách đề nghị khen thưởng");

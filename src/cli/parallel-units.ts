@@ -9,19 +9,10 @@
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Plan } from "../core/plan";
-import type { ReadingProfile } from "../core/read";
-import type { ReportPeriod } from "../core/types";
-import { readUnits, type TallyProgress, type UnitWorkbook } from "../core/tally";
+import { readUnits, type TallyProgress, type UnitSetup, type UnitWorkbook } from "../core/tally";
 import { readSheetsOf } from "./read-file";
 
-export interface WorkerSetup {
-  plan: Plan;
-  reportDate: string;
-  period?: ReportPeriod;
-  dueDate?: string;
-  profiles?: ReadingProfile[];
-}
+export type WorkerSetup = UnitSetup;
 
 /** What a worker is sent: the tally's setup, then its files one at a time. */
 export type WorkerRequest = { setup: WorkerSetup } | { index: number; path: string };

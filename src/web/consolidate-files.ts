@@ -3,17 +3,16 @@
  * ExcelJS port and handed to the core's tally (src/core/tally). Checking, matching, consolidating
  * and the sheets are all the core's; this file only reads bytes and writes the result.
  */
-import type { Plan } from "../core/plan";
 import type { WorkbookPort } from "../core/port";
 import {
   readRegistry,
   readUnits as checkUnits,
   type ProvinceTally,
   type RegistryUnit,
+  type UnitSetup,
   type UnitSource,
   type UnitWorkbook,
 } from "../core/tally";
-import type { ReadingProfile } from "../core/read";
 import type { Finding, SheetGrid } from "../core/types";
 import { createWorkbook } from "../workbook";
 import { errorMessage } from "../core/run";
@@ -33,20 +32,13 @@ function unitSource(source: FileSource): UnitSource {
  */
 export function readUnits(
   sources: readonly FileSource[],
-  plan: Plan,
-  tallyDate: string,
+  setup: UnitSetup,
   onProgress?: OnProgress,
-  profiles?: ReadingProfile[],
 ): Promise<UnitWorkbook[]> {
   const files = sources.flatMap((s) => (s.file ? [{ name: s.name, file: s.file }] : []));
   if (canUseTallyWorkers() && files.length === sources.length && files.length > 1)
-    return readUnitsInWorkers(files, { plan, reportDate: tallyDate }, onProgress);
-  return checkUnits(sources.map(unitSource), {
-    plan,
-    reportDate: tallyDate,
-    onProgress: repainting(onProgress),
-    profiles,
-  });
+    return readUnitsInWorkers(files, setup, onProgress);
+  return checkUnits(sources.map(unitSource), { ...setup, onProgress: repainting(onProgress) });
 }
 
 export interface RegistryResult {

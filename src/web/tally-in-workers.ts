@@ -3,8 +3,7 @@
  * so the page keeps a core for itself), each taking the next file from a shared queue; progress
  * is told as each file is handed out. The results come back in the files' order.
  */
-import type { Plan } from "../core/plan";
-import type { TallyProgress, UnitWorkbook } from "../core/tally";
+import type { TallyProgress, UnitSetup, UnitWorkbook } from "../core/tally";
 import type { TallyWorkerReply, TallyWorkerRequest } from "./tally-worker";
 
 /** Where webpack put the worker entry, with the build's id against a stale cached copy. */
@@ -17,7 +16,7 @@ export function canUseTallyWorkers(): boolean {
 
 export function readUnitsInWorkers(
   files: readonly { name: string; file: Blob }[],
-  setup: { plan: Plan; reportDate: string },
+  setup: UnitSetup,
   onProgress?: (progress: TallyProgress) => void,
 ): Promise<UnitWorkbook[]> {
   const units = new Array<UnitWorkbook>(files.length);

@@ -3,12 +3,10 @@
  * clerk's File objects), one at a time, with the core's own `readUnits`, so the page stays
  * responsive while hundreds of files are parsed. Built as its own webpack entry (webpack.config.js).
  */
-import type { Plan } from "../core/plan";
-import { readUnits, type UnitWorkbook } from "../core/tally";
+import { readUnits, type UnitSetup, type UnitWorkbook } from "../core/tally";
 import { readWorkbookSheets } from "../workbook";
 
-export type TallyWorkerRequest =
-  { setup: { plan: Plan; reportDate: string } } | { index: number; name: string; file: Blob };
+export type TallyWorkerRequest = { setup: UnitSetup } | { index: number; name: string; file: Blob };
 
 export type TallyWorkerReply = "ready" | { index: number; unit: UnitWorkbook };
 
@@ -18,7 +16,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let setup: { plan: Plan; reportDate: string } | null = null;
+let setup: UnitSetup | null = null;
 
 scope.onmessage = (event) => {
   const request = event.data;

@@ -70,13 +70,15 @@ test("checking files: the report date and every date of the findings and the med
   await page.getByRole("option", { name: "Xã, phường, thị trấn", exact: true }).click();
   const field = view.getByLabel("Ngày báo cáo");
   await field.fill(showDate(DATE));
+  // Plan 000 states no day for its annual report: the unit sets its own, typed dd/mm/yyyy.
+  await view.getByLabel("Hạn nộp do đơn vị tự đặt").fill("15/11/2025");
   await view.getByTestId("file-input").setInputFiles([NOMINATION]);
   await view.locator("[data-testid=file-result]").waitFor();
   expect(await field.inputValue()).toBe("20/12/2025");
 
   const text = await view.innerText();
   expect(text).toContain("Ngày báo cáo 20/12/2025 đã quá hạn");
-  expect(text).toContain("(hạn 15/11/2025)");
+  expect(text).toContain("hạn do đơn vị tự đặt (kế hoạch không ghi ngày): chậm nhất ngày 15/11/2025");
   expect(notVietnamese(shownDates(text))).toEqual([]);
   expect(text).not.toContain("12/20/2025");
   await guideShot(page, "trang-web-kiem-tra.png");

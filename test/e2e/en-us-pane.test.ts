@@ -19,7 +19,7 @@ import { writtenTally } from "./province-scenario";
 
 const SAMPLE = join(ROOT, "samples", "an-giang-2025-xa-my-hoa-hung.xlsx");
 const PLAN = getBuiltinPlan("an-giang-2025") as Plan;
-/** After the plan's 15/11/2025 deadline: the late finding names two dates with days above 12. */
+/** After the unit's own 15/11/2025 deadline: the late finding names two dates with days above 12. */
 const REPORT_DATE = "2025-12-20";
 
 test("under en-US the report date and the findings read dd/mm/yyyy, and the quota is a bar", async () => {
@@ -37,13 +37,15 @@ test("under en-US the report date and the findings read dd/mm/yyyy, and the quot
         `${today[2].padStart(2, "0")}/${today[1].padStart(2, "0")}/${today[0]}`,
       );
       await field.fill(showDate(REPORT_DATE));
+      // Plan 000 states no day for its annual report: the unit sets its own, typed dd/mm/yyyy.
+      await page.getByLabel("Hạn nộp do đơn vị tự đặt").fill("15/11/2025");
       await page.getByTestId("check-button").click();
       await page.getByTestId("findings").waitFor();
       expect(await field.inputValue()).toBe("20/12/2025");
 
       const text = await page.locator("body").innerText();
       expect(text).toContain("Ngày báo cáo 20/12/2025 đã quá hạn");
-      expect(text).toContain("(hạn 15/11/2025)");
+      expect(text).toContain("hạn do đơn vị tự đặt (kế hoạch không ghi ngày): chậm nhất ngày 15/11/2025");
       expect(notVietnamese(shownDates(text))).toEqual([]);
       expect(text).not.toContain("12/20/2025");
 

@@ -81,8 +81,8 @@ const table = (scope: Locator, sheet: string) =>
  * by `after()` (which asserts the counts the pane shows).
  */
 async function correctTemplate(page: Page, scope: Locator, spec: TemplateSpec, after: () => Promise<void>) {
-  await table(scope, "DANHMUC").getByRole("button", { name: "Không phải danh sách" }).click();
-  await table(scope, "DANHMUC").getByText("không đọc là danh sách").waitFor();
+  await table(scope, "DONVI").getByRole("button", { name: "Không phải danh sách" }).click();
+  await table(scope, "DONVI").getByText("không đọc là danh sách").waitFor();
   await after();
 
   await table(scope, "DS")
@@ -155,8 +155,8 @@ describe("file mode", () => {
     await card(files[1]).waitFor();
     // Before: the lookup sheet counted, the kinds unknown.
     expect(await shownCounts(card(files[0]))).toEqual(await coreCounts(files[0], []));
-    expect(await table(card(files[0]), "DANHMUC").textContent()).toContain(
-      `DANHMUC — ${SPECS[0].lookup.length} hồ sơ`,
+    expect(await table(card(files[0]), "DONVI").textContent()).toContain(
+      `DONVI — ${SPECS[0].lookup.length} hồ sơ`,
     );
 
     await correctTemplate(page, card(files[0]), SPECS[0], async () => {
@@ -319,7 +319,7 @@ describe("Excel test host", () => {
       await province.getByTestId("units-input").setInputFiles(files);
       await province.getByTestId("province-corrections").waitFor();
       await pickOption(page, province.getByTestId("correct-file"), basename(files[1]));
-      await table(province, "DANHMUC").getByRole("button", { name: "Không phải danh sách" }).click();
+      await table(province, "DONVI").getByRole("button", { name: "Không phải danh sách" }).click();
       const usage = province.getByTestId("profile-usage");
       await usage.locator("li").first().waitFor();
       const [profile] = await savedInWorkbook();

@@ -54,7 +54,7 @@ test("kiem-tra --cach-doc: every file read with the profile, and the report says
   expect(ds.name).toBe(profiles.find((p) => p.id === ds.id)!.name);
 
   const plain = JSON.parse((await tdkt("kiem-tra", files[0], "--json")).out) as { files: JsonFile[] };
-  expect(plain.files[0].lists.map((l) => l.profile)).toEqual([null]);
+  expect(plain.files[0].lists.map((l) => l.profile)).toEqual([null, null]);
 });
 
 test("tong-hop --cach-doc: one profile corrects all files of the template", async () => {

@@ -50,18 +50,18 @@ const sheetsOf = (lists: ReturnType<typeof readLists>) => lists.map((l) => l.she
 
 test("without corrections the template is misread (what the corrections are for)", () => {
   const lists = readLists(sheets);
-  // The lookup sheet is set aside by the reader itself; the list is read from the legend.
-  expect(sheetsOf(lists)).toEqual([LIST_SHEET]);
+  // The units sheet is read as a list of collectives; the list is read from the legend.
+  expect(sheetsOf(lists)).toEqual([LIST_SHEET, LOOKUP_SHEET]);
   expect(lists[0].headerRows).toEqual([rowsOf(SPEC).legend]);
   expect(lists[0].records).toHaveLength(SPEC.records.length + 1);
-  expect(countsOf(lists).none).toBeGreaterThan(SPEC.records.length / 2);
+  expect(countsOf(lists.filter((l) => l.sheet === LIST_SHEET)).none).toBeGreaterThan(SPEC.records.length / 2);
 });
 
 test("the table shows every column of a sheet, read or not, with its header and a sample", () => {
   const layouts = sheetLayouts(sheets, readLists(sheets), []);
   expect(layouts.map((l) => [l.sheet, l.records])).toEqual([
     [LIST_SHEET, SPEC.records.length + 1],
-    [LOOKUP_SHEET, null],
+    [LOOKUP_SHEET, SPEC.lookup.length],
     [EXTRA_SHEET, null],
   ]);
   const extra = layouts[2];

@@ -1,6 +1,6 @@
 /**
  * Unit workbooks of one template the reader gets wrong, written with ExcelJS: a lookup sheet it
- * takes for a list (DANHMUC), a list whose kind is a code column (TAPTHE/CANHAN) and whose award is
+ * takes for a list (DONVI), a list whose kind is a code column (TAPTHE/CANHAN) and whose award is
  * a matrix of X marks (BK / GK), above it a legend row that looks like a header, and a sheet of
  * households whose name column it does not recognise (BS). The spec is returned so tests compute
  * what a corrected reading must give without asking the reader.
@@ -28,7 +28,7 @@ export interface TemplateSpec {
 }
 
 export const LIST_SHEET = "DS";
-export const LOOKUP_SHEET = "DANHMUC";
+export const LOOKUP_SHEET = "DONVI";
 export const EXTRA_SHEET = "BS";
 export const BK = "Bằng khen của Chủ tịch UBND tỉnh";
 export const GK = "Giấy khen của Chủ tịch UBND xã";
@@ -71,9 +71,10 @@ export function templateBook(spec: TemplateSpec): ExcelJS.Workbook {
   ds.addRow([]);
   ds.addRow([null, "NGƯỜI LẬP BIỂU", null, "CHỦ TỊCH"]);
 
+  // The units under the commune, laid out like a list of collectives: only the clerk knows it is not one.
   const lookup = book.addWorksheet(LOOKUP_SHEET);
-  lookup.addRow(["STT", "Tên đơn vị", "Mã", "Ghi chú"]);
-  spec.lookup.forEach((u, i) => lookup.addRow([i + 1, u, `DV${i + 1}`, "Trực thuộc"]));
+  lookup.addRow(["STT", "Tên đơn vị", "Địa chỉ", "Ghi chú"]);
+  spec.lookup.forEach((u, i) => lookup.addRow([i + 1, u, `Ấp ${i + 1}, ${u}`, "Trực thuộc"]));
 
   const extra = book.addWorksheet(EXTRA_SHEET);
   extra.addRow(["Số TT", "Đơn vị đề nghị", "Nội dung"]);

@@ -40,6 +40,7 @@ export {
   tallyUnits,
   type UnitWorkbook,
   type UnitSource,
+  type UnitSetup,
   type TallyProgress,
   type ProvinceTally,
   type ProvinceTallyOptions,

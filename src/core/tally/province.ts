@@ -111,15 +111,18 @@ export function tallyUnits(units: readonly UnitWorkbook[], options: ProvinceTall
 }
 
 /**
+ * What every unit workbook is read and checked with: the same in this thread and in a worker
+ * (CLI worker threads, the page's Web Workers), so it must survive a structured clone.
+ */
+export type UnitSetup = Pick<ProvinceTallyOptions, "plan" | "reportDate" | "period" | "dueDate" | "profiles">;
+
+/**
  * Reads and checks the workbooks one at a time, so only one workbook's grids are held at once. A page
  * keeps the result to redo the tally (`tallyUnits`) at once when the clerk assigns a file to a unit.
  */
 export async function readUnits(
   sources: readonly UnitSource[],
-  options: Pick<
-    ProvinceTallyOptions,
-    "plan" | "reportDate" | "onProgress" | "period" | "dueDate" | "profiles"
-  >,
+  options: UnitSetup & Pick<ProvinceTallyOptions, "onProgress">,
 ): Promise<UnitWorkbook[]> {
   const units: UnitWorkbook[] = [];
   for (const [i, source] of sources.entries()) {

@@ -6,7 +6,8 @@ import { Dropdown, Field, Input, Option, Radio, RadioGroup } from "@fluentui/rea
 import { UNIT_KIND_LABELS } from "../../core/labels";
 import { DateInput } from "./DateInput";
 import { undatedDeadline } from "../../core/check/deadline";
-import { periodById, reportPeriods, resolvePeriod, type Plan } from "../../core/plan";
+import type { Plan } from "../../core/plan";
+import { PeriodField } from "./PeriodField";
 import { UNIT_KINDS, type ReportPeriod, type UnitKind } from "../../core/types";
 
 export interface UnitOptionsValue {
@@ -37,7 +38,6 @@ export interface UnitOptionsProps {
 
 export function UnitOptions({ plan, value, onChange, disabled }: UnitOptionsProps) {
   const launched = value.launched === undefined ? "unknown" : value.launched ? "yes" : "no";
-  const period = resolvePeriod(plan, value.period, value.reportDate);
   const undated = undatedDeadline(plan, value);
   return (
     <>
@@ -88,24 +88,14 @@ export function UnitOptions({ plan, value, onChange, disabled }: UnitOptionsProp
           onChange={(iso) => onChange({ ...value, reportDate: iso })}
         />
       </Field>
-      <Field label="Kỳ báo cáo" hint="Bảng Tổng hợp và hạn nộp theo kỳ này.">
-        <Dropdown
-          data-testid="report-period"
-          disabled={disabled}
-          value={period.label}
-          selectedOptions={[period.id]}
-          onOptionSelect={(_, d) => {
-            const chosen = d.optionValue === undefined ? null : periodById(plan, d.optionValue);
-            if (chosen !== null) onChange({ ...value, period: chosen });
-          }}
-        >
-          {reportPeriods(plan).map((p) => (
-            <Option key={p.id} value={p.id}>
-              {p.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <PeriodField
+        plan={plan}
+        period={value.period}
+        reportDate={value.reportDate}
+        disabled={disabled}
+        hint="Bảng Tổng hợp và hạn nộp theo kỳ này."
+        onChange={(chosen) => onChange({ ...value, period: chosen })}
+      />
       {undated !== null && (
         <Field
           label={`Hạn nộp «${undated.label}» (đơn vị tự đặt)`}

@@ -15,7 +15,7 @@ import {
 } from "../../core/tally";
 import type { UnitWorkbook } from "../../core/tally/province";
 import type { ReadingProfile } from "../../core/read";
-import type { Finding } from "../../core/types";
+import type { Finding, ReportPeriod } from "../../core/types";
 import type { SettingsStore } from "../../excel/settings";
 import { excelErrorMessage } from "../../excel/errors";
 import { readRegistrySource, readUnits, tallyWorkbook, writeTally } from "../../web/consolidate-files";
@@ -25,6 +25,7 @@ import { fromBrowserFile, isLockFile, type FileSource } from "../../web/file-sou
 import type { Progress as FileProgress } from "../../web/progress";
 import { DateInput } from "../components/DateInput";
 import { ErrorBar, type PaneMessage } from "../components/ErrorBar";
+import { PeriodField } from "../components/PeriodField";
 import { PlanPicker } from "../components/PlanPicker";
 import { ProfileFiles } from "../components/ProfileFiles";
 import { Progress } from "../components/Progress";
@@ -63,6 +64,7 @@ export default function ProvinceView({ port, settings }: { port?: WorkbookPort; 
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const { plan, picker } = usePlans("an-giang-2025", setMessage);
   const [tallyDate, setTallyDate] = useState(localToday);
+  const [period, setPeriod] = useState<ReportPeriod | undefined>(undefined);
   const [registry, setRegistry] = useState<Registry | null>(null);
   const [units, setUnits] = useState<UnitWorkbook[] | null>(null);
   const [sources, setSources] = useState<FileSource[]>([]);
@@ -75,8 +77,14 @@ export default function ProvinceView({ port, settings }: { port?: WorkbookPort; 
     () =>
       units === null
         ? null
-        : tallyUnits(units, { registry: registry?.units ?? null, plan, reportDate: tallyDate, choices }),
-    [units, registry, plan, tallyDate, choices],
+        : tallyUnits(units, {
+            registry: registry?.units ?? null,
+            plan,
+            reportDate: tallyDate,
+            period,
+            choices,
+          }),
+    [units, registry, plan, tallyDate, period, choices],
   );
 
   const act = async (failure: string, work: () => Promise<PaneMessage | null>) => {
@@ -99,7 +107,8 @@ export default function ProvinceView({ port, settings }: { port?: WorkbookPort; 
       // Read afresh: the Kiểm tra tab of the same pane may have saved a correction since.
       const current = readWith ?? readProfiles(store);
       setProfiles(current);
-      const checked = await readUnits(files, plan, tallyDate, setProgress, current);
+      const setup = { plan, reportDate: tallyDate, period, profiles: current };
+      const checked = await readUnits(files, setup, setProgress);
       setUnits(checked);
       const unreadable = checked.filter((u) => u.report.error !== null).length;
       return {
@@ -170,6 +179,17 @@ export default function ProvinceView({ port, settings }: { port?: WorkbookPort; 
           }}
         />
       </Field>
+      <PeriodField
+        plan={plan}
+        period={period}
+        reportDate={tallyDate}
+        disabled={busy}
+        hint="Bảng tổng hợp và hạn nộp của các đơn vị theo kỳ này."
+        onChange={(chosen) => {
+          setPeriod(chosen);
+          setUnits(null);
+        }}
+      />
       <FilePicker
         label="Chọn danh mục đơn vị…"
         hint={`Không bắt buộc: tệp có trang «${REGISTRY_SHEET}» (tên đơn vị, loại đơn vị, khối/cụm).${registry !== null ? ` Đang dùng: ${registry.from}.` : ""}`}

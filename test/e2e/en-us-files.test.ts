@@ -6,60 +6,38 @@
  */
 import ExcelJS from "exceljs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { showDate } from "../../src/core/check/dates";
 import { getBuiltinPlan } from "../../src/core/plan";
 import { CHART_FALLBACK_NOTE, SHEET_CHART, unitQuotaBars } from "../../src/core/tally";
 import { sample } from "../web/helpers";
 import { browserDate, guideShot, notVietnamese, shownDates } from "./guide-shots";
-import { CHROMIUM_ARGS, serveDist } from "./harness";
+import { openFileMode, type FileModePage } from "./harness";
 import { writtenTally } from "./province-scenario";
 
 const NOMINATION = sample("an-giang-2025-xa-my-hoa-hung.xlsx");
 const MEDIA = sample("an-giang-2021-nhat-ky-tin-bai.xlsx");
 const DATE = "2025-12-20";
 
-let server: Server;
-let browser: Browser;
+let host: FileModePage | undefined;
 let page: Page;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "tdkt-e2e-en-us-"));
-  server = await serveDist();
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  const context = await browser.newContext({
+  host = await openFileMode({
     acceptDownloads: true,
     locale: "en-US",
     timezoneId: "America/New_York",
     viewport: { width: 900, height: 1000 },
   });
-  // No Office.js: the page opens in file mode, as on a PC without the add-in.
-  await context.route("**/*", (route) =>
-    route
-      .request()
-      .url()
-      .startsWith(origin + "/")
-      ? route.continue()
-      : route.abort("blockedbyclient"),
-  );
-  page = await context.newPage();
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByTestId("file-mode").waitFor();
+  page = host.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await host?.close();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -17,7 +17,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import webpack from "webpack";
 import { modelFromXlsx } from "../excel-double/from-xlsx";
 import type { ModelWorkbook } from "../excel-double/model";
@@ -238,4 +238,39 @@ export async function withPaneHost(
   } finally {
     await host.close();
   }
+}
+
+/** The built pane opened as a plain web page (no Office.js: file mode), every foreign request refused. */
+export interface FileModePage {
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openFileMode(contextOptions: BrowserContextOptions = {}): Promise<FileModePage> {
+  const server = await serveDist();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext(contextOptions);
+  await context.route("**/*", (route) =>
+    route
+      .request()
+      .url()
+      .startsWith(origin + "/")
+      ? route.continue()
+      : route.abort("blockedbyclient"),
+  );
+  const page = await context.newPage();
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("file-mode").waitFor();
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
 }

@@ -6,11 +6,9 @@
  * corrections read every file of its layout, and the tally says how many files each profile read.
  */
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { readSheetsOf } from "../../src/cli/read-file";
 import { parseProfilesText, storedProfiles, type ReadingProfile } from "../../src/core/read";
 import { checkWorkbook } from "../../src/core/run";
@@ -18,7 +16,7 @@ import { getBuiltinPlan } from "../../src/core/plan";
 import { SUBJECT_KINDS, type KindCounts } from "../../src/core/types";
 import { PROFILES_KEY } from "../../src/taskpane/state/settings-keys";
 import { expectedCounts, rowsOf, unitSpec, writeTemplate, type TemplateSpec } from "../profile/workbooks";
-import { CHROMIUM_ARGS, ROOT, serveDist, withPaneHost } from "./harness";
+import { openFileMode, ROOT, withPaneHost, type FileModePage } from "./harness";
 
 const ARTIFACTS = join(ROOT, "test", "artifacts");
 const PLAN = getBuiltinPlan("an-giang-2025")!;
@@ -111,37 +109,15 @@ async function correctTemplate(page: Page, scope: Locator, spec: TemplateSpec, a
 }
 
 describe("file mode", () => {
-  let server: Server;
-  let browser: Browser;
+  let host: FileModePage | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveDist();
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
-    const context = await browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 900, height: 1000 },
-    });
-    await context.route("**/*", (route) =>
-      route
-        .request()
-        .url()
-        .startsWith(origin + "/")
-        ? route.continue()
-        : route.abort("blockedbyclient"),
-    );
-    page = await context.newPage();
-    await page.goto(`${origin}/taskpane.html`);
-    await page.getByTestId("file-mode").waitFor();
+    host = await openFileMode({ acceptDownloads: true, viewport: { width: 900, height: 1000 } });
+    page = host.page;
   });
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await host?.close();
   });
 
   const view = () => page.getByTestId("file-check-view");

@@ -3,47 +3,26 @@
  * decided who is a tập thể, cá nhân or hộ gia đình — the same lines the core gives for the file.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readSheetsOf } from "../../src/cli/read-file";
 import { kindSourceLine, readWorkbook, sheetRoleLine } from "../../src/core/read";
 import { workbookBytes } from "../fixtures/build-fixtures";
-import { CHROMIUM_ARGS, serveDist } from "./harness";
+import { openFileMode, type FileModePage } from "./harness";
 
-let server: Server;
-let browser: Browser;
+let host: FileModePage | undefined;
 let page: Page;
 let dir: string;
 
 beforeAll(async () => {
-  server = await serveDist();
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  const context = await browser.newContext();
-  await context.route("**/*", (route) =>
-    route
-      .request()
-      .url()
-      .startsWith(origin + "/")
-      ? route.continue()
-      : route.abort("blockedbyclient"),
-  );
-  page = await context.newPage();
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByTestId("file-mode").waitFor();
+  host = await openFileMode();
+  page = host.page;
   dir = await mkdtemp(join(tmpdir(), "tdkt-roles-"));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await host?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

@@ -6,6 +6,7 @@ import { basename, join } from "node:path";
 import { progressBar, runConsolidate, type ConsolidateIo } from "../../src/cli/consolidate-command";
 import { main } from "../../src/cli/index";
 import { scenario, writeScenario } from "./generate-units";
+import { TALLY_SHEET_NAMES } from "./tally-sheet-names";
 
 const S = scenario();
 let dir: string;
@@ -93,14 +94,7 @@ describe("tdkt tong-hop", () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(out)) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "Tổng hợp tỉnh",
-      "Theo đơn vị",
-      "Danh sách đề nghị",
-      "Trùng lặp",
-      "Chưa nộp",
-      "Biểu đồ chỉ tiêu",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(TALLY_SHEET_NAMES);
     const province = wb.getWorksheet("Tổng hợp tỉnh")!;
     let total: unknown = null;
     province.eachRow((row) => {

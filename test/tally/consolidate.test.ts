@@ -28,6 +28,7 @@ import { SUBJECT_KINDS } from "../../src/core/types";
 import { openWorkbook } from "../../src/workbook";
 import { FIELDS, kindCounts, scenario, TALLY_DATE, writeScenario } from "./generate-units";
 import { allKindsQuota } from "../check/quotas";
+import { TALLY_SHEET_NAMES } from "./tally-sheet-names";
 
 const S = scenario();
 let dir: string;
@@ -294,14 +295,7 @@ describe("consolidate", () => {
         ),
       ),
     );
-    expect(tally.sheets.map((s) => s.name)).toEqual([
-      "Tổng hợp tỉnh",
-      "Theo đơn vị",
-      "Danh sách đề nghị",
-      "Trùng lặp",
-      "Chưa nộp",
-      "Biểu đồ chỉ tiêu",
-    ]);
+    expect(tally.sheets.map((s) => s.name)).toEqual(TALLY_SHEET_NAMES);
     const broken = tally.reports.find((r) => r.file.endsWith("UBND_xa_Phu_Tan.xlsx"))!;
     // The broken file is reported with the port's reason, and every file after it is still tallied.
     expect(broken.error).toMatch(/^Tệp .*UBND_xa_Phu_Tan\.xlsx/);
@@ -352,14 +346,7 @@ describe("buildConsolidationSheets", () => {
     s.cells.find((x) => x.col === col && x.value === value)!.row;
 
   it("makes the five sheets with bordered bold headers, widths, text as strings and counts as numbers", () => {
-    expect(sheets.map((s) => s.name)).toEqual([
-      "Tổng hợp tỉnh",
-      "Theo đơn vị",
-      "Danh sách đề nghị",
-      "Trùng lặp",
-      "Chưa nộp",
-      "Biểu đồ chỉ tiêu",
-    ]);
+    expect(sheets.map((s) => s.name)).toEqual(TALLY_SHEET_NAMES);
     for (const s of sheets) {
       expect(s.columnWidths!.length).toBeGreaterThanOrEqual(4);
       expect(s.merges.some((m) => m.top === 1 && m.left === 1)).toBe(true);

@@ -45,7 +45,9 @@ beforeAll(async () => {
   paths = (await readdir(written.unitsDir)).sort().map((n) => join(written.unitsDir, n));
   const registry = await readRegistrySource(pathSource(registryPath));
   registryUnits = registry.units;
-  read = await readUnits(paths.map(pathSource), { plan: S.plan, reportDate: TALLY_DATE }, (p) => seen.push(p));
+  read = await readUnits(paths.map(pathSource), { plan: S.plan, reportDate: TALLY_DATE }, (p) =>
+    seen.push(p),
+  );
   tally = tallyUnits(read, { registry: registryUnits, plan: S.plan, reportDate: TALLY_DATE });
 }, 60_000);
 

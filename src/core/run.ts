@@ -3,7 +3,7 @@
  * Every host (pane, web page, CLI) calls this and nothing else to check a workbook.
  */
 import type { Plan } from "./plan/schema";
-import { appliedProfiles, readWorkbook } from "./read";
+import { readWorkbook } from "./read";
 import { runChecks, uncachedByList } from "./check";
 import { countKinds } from "./tally/counts";
 import type { CheckOptions, FileReport, SheetGrid } from "./types";
@@ -14,7 +14,7 @@ export function checkWorkbook(
   plan: Plan,
   options: CheckOptions,
 ): FileReport {
-  const { sheets: roles, lists } = readWorkbook(sheets, options);
+  const { sheets: roles, lists, profiles } = readWorkbook(sheets, options);
   const result = runChecks(lists, plan, options, uncachedByList(sheets, lists));
   lists.forEach((list, i) => list.findings.push(...result.listFindings[i]));
   const report: FileReport = {
@@ -26,7 +26,6 @@ export function checkWorkbook(
     quota: result.quota,
     counts: countKinds(lists.flatMap((l) => l.records)),
   };
-  const profiles = appliedProfiles(sheets, options.profiles);
   if (profiles.length > 0) report.profiles = profiles;
   return report;
 }

@@ -5,15 +5,9 @@
  */
 import type { CheckedDocument } from "../core/document";
 import { documentFindings, highlightGroups } from "../core/findings";
-import { openWorkbook, type ExcelJsWorkbook } from "../workbook";
+import { freeSheetName } from "../core/port";
+import { openWorkbook } from "../workbook";
 import { findingsSheet, FINDINGS_SHEET } from "./findings-sheet";
-
-/** Our sheet's name, numbered when the clerk already has a sheet called that (it is never overwritten). */
-function freeSheetName(book: ExcelJsWorkbook, wanted: string): string {
-  let name = wanted;
-  for (let n = 2; book.workbook.getWorksheet(name) !== undefined; n++) name = `${wanted} (${n})`;
-  return name;
-}
 
 /**
  * Whether the annotated copy is a new .xlsx in place of the clerk's format: an .xls or an .ods is
@@ -32,6 +26,11 @@ export async function annotatedCopy(
   const book = await openWorkbook(bytes, fileName);
   const findings = documentFindings(doc);
   await book.highlight(highlightGroups(findings));
-  await book.writeSheet(findingsSheet(findings, fileName, planTitle, freeSheetName(book, FINDINGS_SHEET)));
+  // Numbered when the clerk already has a sheet of that name: theirs is never overwritten.
+  const name = freeSheetName(
+    FINDINGS_SHEET,
+    book.workbook.worksheets.map((w) => w.name),
+  );
+  await book.writeSheet(findingsSheet(findings, fileName, planTitle, name));
   return book.save();
 }

@@ -3,7 +3,7 @@
  * reads its records (kinds, normalised values, cell addresses) and reports what it had to guess
  * or could not read. Never throws, whatever the grid.
  */
-import type { FieldKey, NominationList, ReadOptions, SheetGrid, SheetInfo } from "../types";
+import type { FieldKey, NominationList, ProfileRef, ReadOptions, SheetGrid, SheetInfo } from "../types";
 import { findHeader } from "./header";
 import { kindFromSheetName } from "./kind";
 import { readList } from "./list";
@@ -25,7 +25,7 @@ export { convertVni } from "./encoding/vni";
 export { decodeLegacy, classifyText } from "./encoding/detect";
 export { ERROR_VALUES } from "./cell";
 export { kindSourceLine, sheetRoleLine } from "./explain";
-export { appliedProfiles, profileUsage, type ReadingProfile } from "./profile";
+export { profileUsage, type ReadingProfile } from "./profile";
 export { parseProfilesText, profilesFileText, storedProfiles } from "./profile-schema";
 
 /** The first header must start within this many rows of the sheet's top. */
@@ -88,29 +88,38 @@ function readSheet(
 export interface WorkbookReading {
   sheets: SheetInfo[];
   lists: NominationList[];
+  /** The reading profiles that matched a sheet (read a list or set a sheet aside), once each. */
+  profiles: ProfileRef[];
+}
+
+interface SheetReading {
+  info: SheetInfo;
+  lists: NominationList[];
+  profile: ProfileRef | null;
 }
 
 /** One sheet's role and, when it is a list, its lists. */
-function readRole(sheet: SheetGrid, options: ReadOptions): { info: SheetInfo; lists: NominationList[] } {
+function readRole(sheet: SheetGrid, options: ReadOptions): SheetReading {
   const view = new SheetView(sheet);
   if (view.rows.length > 0 && isOwnSheet(view))
-    return { info: { name: view.name, role: "report", reason: OWN_SHEET_REASON }, lists: [] };
+    return { info: { name: view.name, role: "report", reason: OWN_SHEET_REASON }, lists: [], profile: null };
   // A reading profile is the clerk's word on the sheet: it overrides the reader's own judgement.
   const profiled = matchProfile(view, options.profiles);
+  const profile = profiled === null ? null : { id: profiled.profile.id, name: profiled.profile.name };
   const known = roleBeforeReading(view);
   if (profiled?.profile.list === false) {
     const role = known !== null && known.role !== "list" ? known.role : "form";
     const reason = `không phải danh sách (theo cách đọc «${profiled.profile.name}»)`;
-    return { info: { name: view.name, role, reason }, lists: [] };
+    return { info: { name: view.name, role, reason }, lists: [], profile };
   }
-  if (known !== null && profiled === null) return { info: known, lists: [] };
+  if (known !== null && profiled === null) return { info: known, lists: [], profile };
   const { lists, labels } = readSheet(view, options, profiled);
   if (profiled !== null && lists.length > 0) {
     const reason = `danh sách (theo cách đọc «${profiled.profile.name}»)`;
-    return { info: { name: view.name, role: "list", reason }, lists };
+    return { info: { name: view.name, role: "list", reason }, lists, profile };
   }
   const info = roleAfterReading(view, sheet.visibility, lists, labels);
-  return { info, lists: info.role === "list" ? lists : [] };
+  return { info, lists: info.role === "list" ? lists : [], profile };
 }
 
 const OWN_SHEET_REASON = "trang tổng hợp hoặc mẫu báo cáo, không phải danh sách";
@@ -123,18 +132,20 @@ const OWN_SHEET_REASON = "trang tổng hợp hoặc mẫu báo cáo, không ph�
 export function readWorkbook(sheets: SheetGrid[], options: ReadOptions = {}): WorkbookReading {
   const infos: SheetInfo[] = [];
   const all: NominationList[] = [];
+  const profiles = new Map<string, ProfileRef>();
   const input: readonly SheetGrid[] = Array.isArray(sheets) ? sheets : [];
   for (const sheet of input) {
     if (sheet === null || typeof sheet !== "object") continue;
-    const { info, lists } = readRole(sheet, options ?? {});
+    const { info, lists, profile } = readRole(sheet, options ?? {});
     infos.push(info);
     all.push(...lists);
+    if (profile !== null) profiles.set(profile.id, profile);
   }
   const lists =
     all.length > 0
       ? all
       : [{ ...headerNotFoundOutline<FieldKey>(input, HEADER_NOT_FOUND_MESSAGE), records: [] }];
-  return { sheets: infos, lists };
+  return { sheets: infos, lists, profiles: [...profiles.values()] };
 }
 
 /** Every list in the workbook (see `readWorkbook`), for callers that need no sheet roles. */

@@ -4,19 +4,12 @@
  * than per file. A layout is known by its header signature (folded header texts by column), so one
  * correction reads every workbook made from the same template, wherever its title rows end.
  */
-import type {
-  FieldKey,
-  FileReport,
-  NominationList,
-  NominationRecord,
-  SheetGrid,
-  SubjectKind,
-} from "../types";
+import type { FieldKey, FileReport, NominationList, NominationRecord, SubjectKind } from "../types";
 import { columnLetter, columnNumber } from "./address";
 import { detectHeaderAt, type Header, type HeaderVocabulary } from "./header";
 import type { ReadingProfile } from "./profile-schema";
 import { foldKey } from "./text";
-import { SheetView } from "./view";
+import type { SheetView } from "./view";
 
 export type { ReadingProfile, ValueRule } from "./profile-schema";
 
@@ -149,20 +142,6 @@ export function applyProfile(
       );
   }
   return lists;
-}
-
-/** The profiles that match a workbook's sheets (read a list or set a sheet aside), each once. */
-export function appliedProfiles(
-  sheets: readonly SheetGrid[],
-  profiles: readonly ReadingProfile[] | undefined,
-): { id: string; name: string }[] {
-  if (!Array.isArray(profiles) || profiles.length === 0) return [];
-  const seen = new Map<string, { id: string; name: string }>();
-  for (const sheet of sheets) {
-    const match = matchProfile(new SheetView(sheet), profiles);
-    if (match !== null) seen.set(match.profile.id, { id: match.profile.id, name: match.profile.name });
-  }
-  return [...seen.values()];
 }
 
 /** How many files each profile was applied to, by profile id. */

@@ -93,14 +93,17 @@ export function genderSubHeader(label: string): "nam" | "nu" | null {
   return key === "nam" ? "nam" : key === "nu" ? "nu" : null;
 }
 
-const PAST = /\bda (nhan|duoc|dat)\b|\b(nam|so|ngay|quyet dinh)\b/;
+const PAST = /\bda (nhan|duoc|dat)\b|\b(nam|ngay|quyet dinh)\b/;
+// "Số" (a decision's number) folds to "so" as "Sở" and "cơ sở" do ("Giấy khen Giám đốc Sở",
+// "Chiến sĩ thi đua cơ sở"), so it is told apart before folding.
+const NUMBER_WORD = /(^|[\s(])số(?=$|[\s,.:;)])/u;
 const AWARD_COLUMN =
   /^(danh hieu |de nghi |khen )?(tap the lao dong (tien tien|xuat sac)|lao dong (tien tien|xuat sac)|chien si (thi dua|tien tien)|giay khen|bang khen|huan chuong|huy chuong|co thi dua|ky niem chuong|huy hieu|giay cong nhan|bang cong nhan|don vi (tien tien|quyet thang|xuat sac)|gia dinh van hoa|nha giao uu tu|thay thuoc uu tu)\b/;
 
 /** A column named for one award ("Giấy khen", "Tập Thể Lao Động Tiên Tiến"): an award matrix's. */
 export function awardColumnLabel(label: string): boolean {
   const key = foldKey(label);
-  return AWARD_COLUMN.test(key) && !PAST.test(key);
+  return AWARD_COLUMN.test(key) && !PAST.test(key) && !NUMBER_WORD.test(label.normalize("NFC").toLowerCase());
 }
 
 const KIND_COLUMN = /^((de nghi )?khen thuong |danh sach |doi tuong )?(tap the|ca nhan|ho gia dinh)$/;

@@ -40,7 +40,7 @@ export const MESSAGE_GENERAL =
   "Excel gặp lỗi chung khi thực hiện thao tác. Hãy lưu sổ làm việc, đóng rồi mở lại Trợ lý và thử lại; nếu vẫn lỗi, hãy mở lại Excel.";
 export const MESSAGE_UNSUPPORTED = `Phiên bản Excel này chưa hỗ trợ tính năng cần dùng (cần ExcelApi ${REQUIRED_EXCEL_API}). Hãy cập nhật Office hoặc dùng trang web Trợ lý TĐKT để kiểm tra tệp.`;
 export const MESSAGE_CHUNK =
-  "Không tải được một phần của Trợ lý (mạng chập chờn hoặc Trợ lý vừa được cập nhật). Hãy đóng rồi mở lại ngăn tác vụ.";
+  "Không tải được một phần của Trợ lý (mạng chập chờn hoặc Trợ lý vừa được cập nhật). Hãy bấm «Thử lại»; nếu vẫn không được, hãy đóng rồi mở lại ngăn tác vụ.";
 export const MESSAGE_BUG =
   "Đây là lỗi của chương trình, không phải của sổ làm việc. Hãy sao chép chi tiết bên dưới gửi cho người hỗ trợ; sổ làm việc của bạn không bị thay đổi.";
 export const TITLE_BUG = "Trợ lý gặp lỗi";

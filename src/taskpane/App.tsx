@@ -13,14 +13,15 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { Suspense, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../core/port";
 import type { SettingsStore } from "../excel/settings";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ExcelPane } from "./ExcelPane";
+import { retryableLazy } from "./retryable-lazy";
 
-const FileModeApp = lazy(() => import("./files/FileModeApp"));
-const ProvinceView = lazy(() => import("./files/ProvinceView"));
+const FileModeApp = retryableLazy(() => import("./files/FileModeApp"));
+const ProvinceView = retryableLazy(() => import("./files/ProvinceView"));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
@@ -92,7 +93,12 @@ export function App(props: AppProps) {
       </div>
       {provinceOpened && (
         <div className={tab === "province" ? undefined : styles.hidden}>
-          <ProvinceView port={excel.port} settings={excel.settings} />
+          {/* Its own boundary: a province view that fails leaves the check tab and its results alive. */}
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner label="Đang tải…" />}>
+              <ProvinceView port={excel.port} settings={excel.settings} />
+            </Suspense>
+          </ErrorBoundary>
         </div>
       )}
     </Shell>

@@ -78,6 +78,8 @@ export interface ModelWorkbook {
   structureProtected?: boolean;
   /** Browser test host only: how long `Office.onReady` takes (a slow Office start). */
   officeReadyDelayMs?: number;
+  /** Browser test host only: `Office.onReady` rejects with this message (a start that fails). */
+  officeStartError?: string;
   /** `settings.saveAsync` calls: how many were made and the most running at once. */
   settingsSaves?: { calls: number; maxInFlight: number; inFlight: number };
 }

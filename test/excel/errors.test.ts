@@ -74,12 +74,12 @@ test("selecting a cell on a hidden sheet says to unhide it, and changes nothing"
   expect(model.selection).toBeNull();
 });
 
-test("a lazy chunk that failed to load asks to reopen the pane", () => {
+test("a lazy chunk that failed to load asks to try again, then to reopen the pane", () => {
   const e = Object.assign(new Error("Loading chunk 512 failed.\n(error: https://localhost/512.js)"), {
     name: "ChunkLoadError",
   });
   expect(describeError(e).text).toBe(
-    "Không tải được một phần của Trợ lý (mạng chập chờn hoặc Trợ lý vừa được cập nhật). Hãy đóng rồi mở lại ngăn tác vụ.",
+    "Không tải được một phần của Trợ lý (mạng chập chờn hoặc Trợ lý vừa được cập nhật). Hãy bấm «Thử lại»; nếu vẫn không được, hãy đóng rồi mở lại ngăn tác vụ.",
   );
 });
 

@@ -13,7 +13,13 @@ interface State {
   failed: boolean;
 }
 
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export interface ErrorBoundaryProps {
+  children: ReactNode;
+  /** What to show instead of the default message and "Thử lại" (the start screen has its own). */
+  fallback?: (error: unknown) => ReactNode;
+}
+
+export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   override state: State = { error: null, failed: false };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -28,6 +34,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
+    if (this.props.fallback !== undefined) return this.props.fallback(this.state.error);
     const d = describeError(this.state.error);
     return (
       <div data-testid="pane-crashed">

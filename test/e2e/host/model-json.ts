@@ -16,6 +16,7 @@ export interface ModelJson {
   readOnly?: boolean;
   structureProtected?: boolean;
   officeReadyDelayMs?: number;
+  officeStartError?: string;
   settingsSaves?: ModelWorkbook["settingsSaves"];
 }
 
@@ -29,6 +30,7 @@ export function modelToJson(model: ModelWorkbook): ModelJson {
     readOnly: model.readOnly,
     structureProtected: model.structureProtected,
     officeReadyDelayMs: model.officeReadyDelayMs,
+    officeStartError: model.officeStartError,
     settingsSaves: model.settingsSaves,
   };
 }
@@ -47,6 +49,7 @@ export function modelFromJson(json: ModelJson): ModelWorkbook {
     readOnly: json.readOnly,
     structureProtected: json.structureProtected,
     officeReadyDelayMs: json.officeReadyDelayMs,
+    officeStartError: json.officeStartError,
     settingsSaves: json.settingsSaves,
   };
 }

@@ -33,6 +33,11 @@ if (model.officeReadyDelayMs !== undefined) {
   Office.onReady = (() =>
     new Promise((resolve) => setTimeout(resolve, delay)).then(() => ready())) as typeof Office.onReady;
 }
+if (model.officeStartError !== undefined) {
+  // A start that fails: Office.js gives up before the pane can know its host.
+  const message = model.officeStartError;
+  Office.onReady = (() => Promise.reject(new Error(message))) as typeof Office.onReady;
+}
 window.__tdktHost = {
   snapshot: () => ({
     values: valueSnapshot(model),

@@ -5,7 +5,7 @@
  * loads it again.
  */
 import { join } from "node:path";
-import { MESSAGE_CHUNK } from "../../src/excel/errors";
+import { MESSAGE_BUG, MESSAGE_CELL_EDIT, MESSAGE_CHUNK } from "../../src/excel/errors";
 import { START_FAILED } from "../../src/taskpane/state/notices";
 import { ROOT, withPaneHost } from "./harness";
 
@@ -69,6 +69,43 @@ test("the province view's chunk fails to load: the check tab keeps its results, 
     await page.getByRole("tab", { name: "Tổng hợp tỉnh" }).click();
     await crashed.getByRole("button", { name: "Thử lại" }).click();
     await page.getByTestId("province-view").waitFor();
+    await expect(page.getByTestId("pane-crashed").count()).resolves.toBe(0);
+  });
+});
+
+test("Excel in cell edit mode: Kiểm tra says what to do; once the clerk leaves the cell it works", async () => {
+  await withPaneHost(SAMPLE, {}, async ({ page }) => {
+    await page.evaluate(() => window.__tdktHost.refuse("InvalidOperationInCellEditMode"));
+    await page.getByTestId("check-button").click();
+    const bar = page.getByTestId("pane-message");
+    await expect(bar.textContent()).resolves.toContain(MESSAGE_CELL_EDIT);
+    await expect(page.getByTestId("findings").count()).resolves.toBe(0);
+    await expect(page.getByTestId("pane-message-detail").count()).resolves.toBe(0);
+
+    await page.evaluate(() => window.__tdktHost.refuse(null));
+    await page.getByTestId("check-button").click();
+    await page.getByTestId("findings").waitFor();
+    await expect(page.locator("[data-testid=findings] li[data-finding]").count()).resolves.toBe(6);
+  });
+});
+
+test("an error the pane has no words for: «Trợ lý gặp lỗi», the detail to copy, and the pane goes on", async () => {
+  await withPaneHost(SAMPLE, {}, async ({ page }) => {
+    await page.evaluate(() => window.__tdktHost.refuse("SomethingNobodyExpected"));
+    await page.getByTestId("check-button").click();
+    const bar = page.getByTestId("pane-message");
+    await expect(bar.locator(".fui-MessageBarTitle").textContent()).resolves.toBe("Trợ lý gặp lỗi");
+    await expect(bar.textContent()).resolves.toContain(MESSAGE_BUG);
+    const detail = await page.getByTestId("pane-message-detail").textContent();
+    expect(detail?.split("\n")[0]).toBe(
+      "RichApi.Error (SomethingNobodyExpected): The double refuses sync 1.",
+    );
+    await bar.getByText("Chi tiết lỗi").click();
+    await expect(bar.getByRole("button", { name: "Sao chép chi tiết" }).isVisible()).resolves.toBe(true);
+
+    await page.evaluate(() => window.__tdktHost.refuse(null));
+    await page.getByTestId("check-button").click();
+    await page.getByTestId("findings").waitFor();
     await expect(page.getByTestId("pane-crashed").count()).resolves.toBe(0);
   });
 });

@@ -12,7 +12,12 @@ declare global {
     __TDKT_MODEL__: ModelJson;
     /** Set by the harness to play an Excel older than the requirement sets the pane needs. */
     __TDKT_OLD_EXCEL__?: boolean;
-    __tdktHost: { snapshot(): HostSnapshot; model(): ModelJson };
+    __tdktHost: {
+      snapshot(): HostSnapshot;
+      model(): ModelJson;
+      /** Excel refuses every sync with this error code from now on (null: Excel works again). */
+      refuse(code: string | null): void;
+    };
   }
 }
 
@@ -24,7 +29,7 @@ export interface HostSnapshot {
 }
 
 const model = modelFromJson(window.__TDKT_MODEL__);
-installExcelGlobals(model);
+const double = installExcelGlobals(model);
 if (window.__TDKT_OLD_EXCEL__ === true) Office.context.requirements.isSetSupported = () => false;
 if (model.officeReadyDelayMs !== undefined) {
   // A slow Office start: onReady answers only after the delay the test asked for.
@@ -46,4 +51,7 @@ window.__tdktHost = {
     sheets: model.sheets.map((s) => s.name),
   }),
   model: () => modelToJson(model),
+  refuse: (code) => {
+    double.stats.refuse = code === null ? undefined : () => code;
+  },
 };

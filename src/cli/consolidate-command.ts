@@ -165,7 +165,10 @@ export async function runConsolidate(
   io: ConsolidateIo,
 ): Promise<number> {
   try {
-    if (inputs.length === 0) throw new UsageError("Cần ít nhất một tệp .xlsx hoặc một thư mục chứa các tệp.");
+    if (inputs.length === 0)
+      throw new UsageError(
+        "Cần ít nhất một tệp bảng tính (.xlsx, .xlsm, .xls, .ods) hoặc một thư mục chứa các tệp.",
+      );
     const tallyDate = reportDate(options.ngayBaoCao, (io.today ?? localToday)());
     const plan = await loadPlan(options.keHoach);
     const profiles = await loadProfiles(options.cachDoc);
@@ -221,7 +224,10 @@ export function registerConsolidateCommand(
   return program
     .command("tong-hop")
     .description("Tổng hợp danh sách của nhiều đơn vị thành bảng tổng hợp toàn tỉnh")
-    .argument("<tệp-hoặc-thư-mục...>", "các tệp .xlsx của đơn vị, hoặc thư mục chứa chúng")
+    .argument(
+      "<tệp-hoặc-thư-mục...>",
+      "các tệp bảng tính (.xlsx, .xlsm, .xls, .ods) của đơn vị, hoặc thư mục chứa chúng",
+    )
     .option("--ke-hoach <mã|tệp.json>", "kế hoạch áp dụng", DEFAULT_PLAN)
     .option("--danh-muc <tệp.xlsx>", 'danh mục đơn vị (trang "Danh mục đơn vị": tên, loại đơn vị, khối/cụm)')
     .option("--ngay-bao-cao <dd/mm/yyyy>", "ngày tổng hợp (mặc định: hôm nay)")

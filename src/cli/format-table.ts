@@ -1,5 +1,6 @@
 /** `kiem-tra` without --json: a short Vietnamese report per file and per list, for the terminal. */
 import { KIND_LABELS } from "../core/labels";
+import { kindSourceLine } from "../core/read";
 import {
   quotaBounds,
   quotaGap,
@@ -49,11 +50,16 @@ export function formatFileReport(report: FileReport): string[] {
     lines.push(
       `    Dòng tiêu đề: ${list.headerRows.length > 0 ? list.headerRows.join(", ") : "không tìm thấy"}`,
     );
+    if (list.profile !== undefined) lines.push(`    Cách đọc: «${list.profile.name}»`);
+    if (list.headerRows.length > 0) lines.push(`    ${kindSourceLine(list)}`);
     lines.push(`    Số lượng: ${SUBJECT_KINDS.map((k) => `${KIND_LABELS[k]} ${counts[k]}`).join(", ")}`);
     lines.push(`    Bảng mã: ${ENCODING_LABELS[list.encoding]}`);
     lines.push(`    Kết quả: ${severityCounts(list.findings)}`);
     lines.push(...list.findings.map((f) => findingLine(f, "      ")));
   }
+  // Sheets set aside are named, so a clerk sees why a sheet's rows were not counted.
+  for (const sheet of report.sheets)
+    if (sheet.role !== "list") lines.push(`  Không kiểm tra trang «${sheet.name}»: ${sheet.reason}`);
   for (const q of report.quota) {
     const gap = quotaGap(q);
     lines.push(

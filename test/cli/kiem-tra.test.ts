@@ -79,11 +79,14 @@ describe("tdkt kiem-tra: findings and exit codes", () => {
         `Tệp: ${fx("06-hai-trang.xlsx")}`,
         "  Trang «Tập thể»",
         "    Dòng tiêu đề: 4",
+        // The title row above the header: "DANH SÁCH TẬP THỂ ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025".
+        "    Đối tượng xác định theo dòng tiêu đề mục (ví dụ «I. TẬP THỂ»)",
         "    Số lượng: Tập thể 2, Cá nhân 0, Hộ gia đình 0",
         "    Bảng mã: Unicode",
         "    Kết quả: 0 lỗi, 0 cảnh báo, 0 thông tin",
         "  Trang «Cá nhân»",
         "    Dòng tiêu đề: 4",
+        "    Đối tượng xác định theo dòng tiêu đề mục (ví dụ «I. TẬP THỂ»)",
         "    Số lượng: Tập thể 0, Cá nhân 2, Hộ gia đình 0",
         "    Bảng mã: Unicode",
         "    Kết quả: 0 lỗi, 0 cảnh báo, 0 thông tin",
@@ -91,6 +94,25 @@ describe("tdkt kiem-tra: findings and exit codes", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("names the sheets it did not check, and why, under the lists it checked", async () => {
+    const run = await tdkt("kiem-tra", fx("08-dong-an.xlsx"), "--ngay-bao-cao", "10/11/2025");
+    const lines = run.out.split("\n").filter((l) => !l.startsWith("      - "));
+    expect(lines).toEqual([
+      `Tệp: ${fx("08-dong-an.xlsx")}`,
+      "  Trang «Danh sách»",
+      "    Dòng tiêu đề: 3",
+      // No title row, no kind column: "Năm sinh" and "Chức vụ" make every row a person.
+      "    Đối tượng xác định theo các thông tin cá nhân có trong dòng (ngày sinh, giới tính)",
+      "    Số lượng: Tập thể 0, Cá nhân 4, Hộ gia đình 0",
+      "    Bảng mã: Unicode",
+      "    Kết quả: 2 lỗi, 4 cảnh báo, 0 thông tin",
+      // The fixture's hidden and very hidden sheets hold lookup codes.
+      "  Không kiểm tra trang «Danh mục»: bảng mã tra cứu, không phải danh sách",
+      "  Không kiểm tra trang «Cấu hình»: bảng mã tra cứu, không phải danh sách",
+      "",
+    ]);
   });
 
   it("exits 1 on error findings and points at their cells", async () => {

@@ -57,6 +57,19 @@ test("kiem-tra --cach-doc: every file read with the profile, and the report says
   expect(plain.files[0].lists.map((l) => l.profile)).toEqual([null, null]);
 });
 
+test("kiem-tra --cach-doc without --json: the table names the profile that read each list", async () => {
+  const run = await tdkt("kiem-tra", files[0], "--cach-doc", profilePath);
+  const named = run.out.split("\n").filter((l) => l.startsWith("    Cách đọc: "));
+  const byId = new Map(profiles.map((p) => [p.id, p.name]));
+  const json = JSON.parse((await tdkt("kiem-tra", files[0], "--json", "--cach-doc", profilePath)).out) as {
+    files: JsonFile[];
+  };
+  expect(named).toEqual(json.files[0].lists.map((l) => `    Cách đọc: «${byId.get(l.profile!.id)}»`));
+  expect(named).toHaveLength(2);
+  const plain = await tdkt("kiem-tra", files[0]);
+  expect(plain.out).not.toContain("Cách đọc:");
+});
+
 test("tong-hop --cach-doc: one profile corrects all files of the template", async () => {
   const run = await tdkt("tong-hop", join(dir, "don-vi"), "--json", "--cach-doc", profilePath);
   const report = JSON.parse(run.out) as {

@@ -192,7 +192,9 @@ describe("tdkt tong-hop", () => {
     expect(badRegistry.err).toContain("Không tìm thấy danh mục đơn vị");
     const none = io();
     expect(await runConsolidate([], {}, none)).toBe(2);
-    expect(none.err).toContain("Cần ít nhất một tệp .xlsx");
+    expect(none.err).toContain(
+      "Cần ít nhất một tệp bảng tính (.xlsx, .xlsm, .xls, .ods) hoặc một thư mục chứa các tệp.",
+    );
   });
 
   it("is a command of the tdkt program, with Vietnamese help and the plan an-giang-2025 by default", async () => {

@@ -21,22 +21,68 @@ describe("an-giang-2025: «trước ngày 25 hàng tháng … Đài … gửi b�
     // Every item of the Đài with no link and no note of a clip is flagged; none of Báo An Giang.
     const log = r.logs[0];
     const noClip = log.findings.filter((f) => f.message.includes("video-clip gửi kèm")).map((f) => f.row);
-    const expected = log.items
-      .filter((i) => i.outlet === "dai-an-giang" && i.link === null && !/video|clip/i.test(i.note ?? ""))
-      .map((i) => i.row);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(noClip).toEqual(expected);
+    // The fixture's Đài items: rows 11–13, 16, 18–19, 25–26, 28, none with a link or a note.
+    expect(noClip).toEqual([11, 12, 13, 16, 18, 19, 25, 26, 28]);
     const baoRows = log.items.filter((i) => i.outlet === "bao-an-giang").map((i) => i.row);
     expect(noClip.some((row) => row !== null && baoRows.includes(row))).toBe(false);
   });
 
-  it("002 keeps its own profile (quotas and themes)", async () => {
+  it("002 keeps its own profile (quotas and themes) and asks the Đài for its clip too", async () => {
     const sheets = await roundTrip([YEAR_LOG]);
     const doc = checkDocument("nhat-ky.xlsx", sheets, getBuiltinPlan("an-giang-2021")!, {
       reportDate: "2021-12-31",
     });
     if (doc.listType !== "media") throw new Error("not read as a media log");
     expect(doc.report.quota.length).toBeGreaterThan(0);
-    expect(doc.report.logs[0].findings.some((f) => f.message.includes("video-clip gửi kèm"))).toBe(false);
+    // 002 §IV.6 has the same words as 000: "Đài … gửi bài viết kèm video-clip". The year log's nine
+    // items of the Đài (rows 11–13, 16, 18–19, 25–26, 28) carry no clip.
+    const clipRows = doc.report.logs[0].findings
+      .filter((f) => f.message.includes("chưa ghi video-clip gửi kèm"))
+      .map((f) => f.row);
+    expect(clipRows).toEqual([11, 12, 13, 16, 18, 19, 25, 26, 28]);
+  });
+
+  it("a shared «Đường dẫn / ghi chú» column: an address or a mention of the clip counts, a plain note does not", async () => {
+    const row = (stt: number, cell: string | null) => [
+      stt,
+      3,
+      "Đài PT-TH AG",
+      "Truyền hình",
+      `Bài ${stt}`,
+      "Ông A",
+      "10/03/2025",
+      "20/03/2025",
+      cell,
+    ];
+    const log = {
+      name: "Nhật ký",
+      rows: [
+        [
+          "STT",
+          "Tháng",
+          "Cơ quan báo chí",
+          "Loại",
+          "Tiêu đề",
+          "Gương điển hình",
+          "Ngày phát sóng",
+          "Ngày gửi",
+          "Đường dẫn / ghi chú",
+        ],
+        row(1, "https://atv.vn/video/bai-1"),
+        row(2, "www.youtube.com/watch?v=abc"),
+        row(3, "Đã gửi kèm video clip qua email"),
+        row(4, "gửi trễ"),
+        row(5, "chưa gửi"),
+        row(6, null),
+      ],
+    };
+    const doc = checkDocument("nhat-ky.xlsx", await roundTrip([log]), plan, { reportDate: "2025-12-31" });
+    if (doc.listType !== "media") throw new Error("not read as a media log");
+    const noClip = doc.report.logs[0].findings.filter((f) => f.message.includes("video-clip gửi kèm"));
+    expect(noClip.map((f) => [f.row, f.cell])).toEqual([
+      [5, "I5"],
+      [6, "I6"],
+      [7, "I7"],
+    ]);
   });
 });

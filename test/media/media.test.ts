@@ -105,27 +105,43 @@ describe("media log of plan 002: a whole year", () => {
   });
 
   it("reports exactly the faulty items: late, no exemplar, no title, no date, unknown outlet or medium", () => {
+    // Every item of the Đài (rows 11–13, 16, 18–19, 25–26, 28) has no clip in column I: the plan
+    // asks the Đài to send each article "kèm video-clip".
+    const clip = (row: number) => ["missing-required", "warning", `I${row}`, row];
     expect(brief(report)).toEqual([
+      clip(11),
+      clip(12),
       ["media-late", "warning", "H12", 12],
+      clip(13),
+      clip(16),
       ["media-late", "warning", "H16", 16],
       ["media-no-exemplar", "info", "F17", 17],
+      clip(18),
+      clip(19),
       ["missing-required", "error", "E20", 20],
       ["missing-required", "error", "H21", 21],
       ["missing-required", "warning", "C24", 24],
+      clip(25),
       ["missing-required", "error", "D26", 26],
+      clip(26),
+      clip(28),
       ["media-late", "warning", "H28", 28],
       ["invalid-date", "error", "B29", 29],
     ]);
     const messages = report.logs[0].findings.map((f) => f.message);
     expect(messages[0]).toBe(
+      'Tin bài "Hợp tác xã Mỹ Hòa Hưng" của Đài Phát thanh – Truyền hình An Giang chưa ghi video-clip gửi kèm ' +
+        "(kế hoạch: gửi bài viết kèm video-clip): ghi đường dẫn video-clip, hoặc ghi chú «kèm video-clip».",
+    );
+    expect(messages[2]).toBe(
       'Tin bài "Thầy giáo vùng biên" (tháng 1) gửi ngày 25/01/2021: trễ hạn — phải gửi ' +
         "Sở Nội vụ (Ban Thi đua - Khen thưởng) trước ngày 25/01/2021.",
     );
-    expect(messages[7]).toBe(
+    expect(messages[16]).toBe(
       'Tin bài "Chiến sĩ biên phòng" (tháng 12) gửi ngày 05/01/2022: trễ hạn — phải gửi ' +
         "Sở Nội vụ (Ban Thi đua - Khen thưởng) trước ngày 25/12/2021.",
     );
-    expect(messages[6]).toBe(
+    expect(messages[13]).toBe(
       'Tin bài "Doanh nghiệp hội nhập" chưa ghi loại: ghi một trong: truyền hình và phát thanh.',
     );
   });
@@ -322,7 +338,11 @@ describe("other layouts and encodings", () => {
       [6, 3, "bao-an-giang", "bao-dien-tu", "2021-03-12"],
       [8, 3, "dai-an-giang", "truyen-hinh", "2021-03-25"],
     ]);
-    expect(brief(report)).toEqual([["media-late", "warning", "F8", 8]]);
+    // The sheet has no link or note column: the Đài's missing clip points at its title.
+    expect(brief(report)).toEqual([
+      ["missing-required", "warning", "B8", 8],
+      ["media-late", "warning", "F8", 8],
+    ]);
     expect(report.quota.map((q) => [q.month, q.actual, q.met])).toEqual([
       [3, 2, true],
       [3, 1, false],
@@ -350,6 +370,7 @@ describe("other layouts and encodings", () => {
     ]);
     expect(brief(report)).toEqual([
       ["legacy-encoding", "info", "B3", 3], // the first converted cell, header included
+      ["missing-required", "warning", "E5", 5], // the Đài's item, sent without its clip
       ["media-late", "warning", "G5", 5],
     ]);
   });

@@ -19,12 +19,24 @@ describe("samples/an-giang-2021-nhat-ky-tin-bai.xlsx", () => {
     const [log] = report.logs;
     expect(log.headerRows).toEqual([7, 8]);
     expect(log.items).toHaveLength(16);
+    // The Đài's nine items (rows 12–15, 17–18, 21, 24–25) name no video-clip in column I, which the
+    // plan asks the Đài to send with each article ("gửi trễ", "chưa gửi" there are notes, not links).
+    const clip = (row: number) => ["missing-required", `I${row}`];
     expect(log.findings.map((f) => [f.code, f.cell])).toEqual([
+      clip(12),
+      clip(13),
+      clip(14),
+      clip(15),
       ["media-late", "H15"],
+      clip(17),
+      clip(18),
       ["media-late", "H18"],
       ["media-no-exemplar", "F18"],
+      clip(21),
       ["media-late", "H21"],
       ["missing-required", "H24"],
+      clip(24),
+      clip(25),
       ["media-late", "H25"],
     ]);
     expect(report.quota.map((q) => `${q.month}:${q.actual}/${q.required}`)).toEqual([

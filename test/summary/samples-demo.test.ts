@@ -63,7 +63,7 @@ describe("the demo", () => {
       "  Nhật ký tin bài: 16 tin bài, tháng 1, 2, 3, 4",
       "  Chỉ tiêu hằng tháng (cơ quan × loại × tháng): đạt 5/12",
       "  Tin bài gửi trễ: 4",
-      "  Kết quả kiểm tra: 8 lỗi, 4 cảnh báo, 1 thông tin",
+      "  Kết quả kiểm tra: 8 lỗi, 13 cảnh báo, 1 thông tin", // 4 late, 9 without the Đài's clip
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, "tong-hop-an-giang-2021-nhat-ky-tin-bai.xlsx"));

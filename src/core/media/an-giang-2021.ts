@@ -41,6 +41,8 @@ export const AN_GIANG_OUTLETS: MediaProfileInput["outlets"] = [
       "Truyền hình An Giang",
     ],
     media: ["truyen-hinh", "phat-thanh"],
+    // 000 §VI.6 and 002 §IV.6 alike: "Đài … gửi bài viết kèm video-clip", so each item shows its clip.
+    withClip: true,
   },
 ];
 

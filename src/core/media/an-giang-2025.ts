@@ -9,8 +9,7 @@ import { AN_GIANG_OUTLETS } from "./an-giang-2021";
 import type { MediaProfileInput } from "./schema";
 
 export const AN_GIANG_2025_MEDIA: MediaProfileInput = {
-  // "Đài … gửi bài viết kèm video-clip": each of the Đài's items shows its clip.
-  outlets: AN_GIANG_OUTLETS.map((o) => (o.id === "dai-an-giang" ? { ...o, withClip: true } : o)),
+  outlets: AN_GIANG_OUTLETS,
   quotas: [],
   sendBeforeDay: 25,
   recipient: "Sở Nội vụ (qua Phòng Thi đua - Khen thưởng)",

@@ -58,6 +58,13 @@ export interface MediaCheckResult {
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A note that names the clip sent ("kèm video clip", "đã gửi clip"). */
 const CLIP = /\b(video|clip)\b/;
+/** An address ("https://…", "www.…", "atv.vn/…"): the clip's link, not a note in the same column. */
+const ADDRESS = /(:\/\/|\bwww\.|\b[a-z0-9-]+\.(vn|com|net|org|tv)\b)/i;
+
+/** A "Đường dẫn / ghi chú" column holds links and notes alike ("gửi trễ"): only an address or a clip's mention counts. */
+function showsClip(item: MediaItem): boolean {
+  return [item.link, item.note].some((t) => t !== null && (ADDRESS.test(t) || CLIP.test(foldText(t))));
+}
 
 function isFullDate(s: string | null): s is string {
   const m = s === null ? null : ISO.exec(s);
@@ -238,7 +245,7 @@ function itemFindings(
   }
 
   // "Đài … gửi bài viết kèm video-clip": the clip's link, or a note saying it went with the item.
-  if (outlet?.withClip === true && item.link === null && !CLIP.test(foldText(item.note ?? "")))
+  if (outlet?.withClip === true && !showsClip(item))
     out.push(
       finding(
         "missing-required",

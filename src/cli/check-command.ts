@@ -127,7 +127,7 @@ export async function exportSummaries(
 export async function runCheck(paths: string[], flags: CheckFlags, io: CliIo): Promise<number> {
   try {
     if (paths.length === 0)
-      throw new UsageError("Cần ít nhất một tệp bảng tính (.xlsx, .xlsm, .xls, .ods) để kiểm tra.");
+      throw new UsageError("Cần ít nhất một tệp bảng tính (.xlsx, .xlsm, .xls, .ods, .csv) để kiểm tra.");
     const options = checkOptions(flags, (io.today ?? localToday)());
     const plan = await loadPlan(flags.keHoach);
     const period = periodFlag(flags.kyBaoCao, plan);
@@ -160,9 +160,9 @@ export function registerCheckCommand(program: Command, io: CliIo, done: (code: n
   return program
     .command("kiem-tra")
     .description(
-      "Kiểm tra danh sách đề nghị khen thưởng, hoặc nhật ký tin bài tuyên truyền, trong các tệp .xlsx, .xlsm, .xls, .ods theo kế hoạch",
+      "Kiểm tra danh sách đề nghị khen thưởng, hoặc nhật ký tin bài tuyên truyền, trong các tệp .xlsx, .xlsm, .xls, .ods, .csv theo kế hoạch",
     )
-    .argument("<tệp...>", "các tệp bảng tính (.xlsx, .xlsm, .xls, .ods) cần kiểm tra")
+    .argument("<tệp...>", "các tệp bảng tính (.xlsx, .xlsm, .xls, .ods, .csv) cần kiểm tra")
     .option(
       "--ke-hoach <mã|tệp.json>",
       `kế hoạch áp dụng: mã có sẵn hoặc tệp .json (mặc định: ${DEFAULT_PLAN}; nhật ký tin bài: an-giang-2021)`,

@@ -58,8 +58,10 @@ export function formatFileReport(report: FileReport): string[] {
     lines.push(...list.findings.map((f) => findingLine(f, "      ")));
   }
   // Sheets set aside are named, so a clerk sees why a sheet's rows were not counted.
+  const listed = new Set(report.lists.map((l) => l.sheet));
   for (const sheet of report.sheets)
-    if (sheet.role !== "list") lines.push(`  Không kiểm tra trang «${sheet.name}»: ${sheet.reason}`);
+    if (sheet.role !== "list" && !listed.has(sheet.name))
+      lines.push(`  Không kiểm tra trang «${sheet.name}»: ${sheet.reason}`);
   for (const q of report.quota) {
     const gap = quotaGap(q);
     lines.push(

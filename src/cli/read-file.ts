@@ -1,5 +1,5 @@
 /**
- * A workbook file on disk (.xlsx, .xlsm, .xls, .ods) opened on the ExcelJS port or read as grids;
+ * A workbook file on disk (.xlsx, .xlsm, .xls, .ods, and the text Excel opens) opened on the ExcelJS port or read as grids;
  * every failure is one Vietnamese message.
  */
 import { readFile } from "node:fs/promises";

@@ -10,11 +10,11 @@ import { openWorkbook } from "../workbook";
 import { findingsSheet, FINDINGS_SHEET } from "./findings-sheet";
 
 /**
- * Whether the annotated copy is a new .xlsx in place of the clerk's format: an .xls or an .ods is
- * read by SheetJS and written by ExcelJS, which writes .xlsx only.
+ * Whether the annotated copy is a new .xlsx in place of the clerk's format: an .xls, an .ods or a
+ * text file (page, XML, CSV) is read by SheetJS and written by ExcelJS, which writes .xlsx only.
  */
 export function copyIsConverted(fileName: string): boolean {
-  return /\.(xls|ods)$/i.test(fileName);
+  return /\.(xls|ods|xml|htm|html|csv|txt|tsv)$/i.test(fileName);
 }
 
 export async function annotatedCopy(

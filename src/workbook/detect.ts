@@ -3,8 +3,21 @@
  * not know with a message no clerk understands ("End of data reached").
  */
 
-/** The formats the port opens: .xlsx/.xlsm (a zip), Excel 97–2003 .xls (BIFF8 in OLE), .ods (a zip). */
-export type WorkbookFormat = "xlsx" | "xls" | "ods";
+/**
+ * The formats the port opens: .xlsx/.xlsm (a zip), Excel 97–2003 .xls (BIFF8 in OLE), .ods (a zip),
+ * and the text Excel opens as a workbook (see text-book.ts).
+ */
+export type WorkbookFormat = "xlsx" | "xls" | "ods" | TextFormat;
+
+/** A web page, an Excel 2003 XML spreadsheet, or CSV / tab-separated text. */
+export type TextFormat = "html" | "xml2003" | "csv";
+
+/** The names Excel opens each text format under: a page as .xls, not as .xlsx (Excel refuses that). */
+const TEXT_NAMES: Record<TextFormat, RegExp> = {
+  html: /\.(xls|htm|html)$/i,
+  xml2003: /\.(xls|xml)$/i,
+  csv: /\.(csv|txt|tsv|xls)$/i,
+};
 
 /** Thrown by `openWorkbook` when the bytes are not a readable workbook; the message is for the clerk. */
 export class UnreadableWorkbookError extends Error {
@@ -51,6 +64,45 @@ function looksLikeText(data: Uint8Array): boolean {
   return control <= n / 100;
 }
 
+/**
+ * The text of the bytes: by their byte-order mark (UTF-8, UTF-16 as Excel's "Unicode Text"), else
+ * UTF-8 when it decodes cleanly, else Windows-1258, the code page Excel's CSV uses on Vietnamese
+ * Windows. NFC, since 1258 spells "ố" as "ô" plus a combining accent.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    return new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+  }
+}
+
+function hasUtf16Bom(data: Uint8Array): boolean {
+  return (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+}
+
+/** What a text file holds, from its first characters; null for text with no table in it. */
+export function textFormatOf(head: string): TextFormat | null {
+  const text = head.trimStart();
+  const lower = text.toLowerCase();
+  if (text.startsWith("<")) {
+    if (lower.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "xml2003";
+    return /<table[\s>]/.test(lower) ? "html" : null;
+  }
+  // A line of cells: comma, semicolon (the Vietnamese Excel list separator) or tab between them.
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  return /[,;\t]/.test(firstLine) ? "csv" : null;
+}
+
+/** The text format of the bytes when they are text with a table in them, else null. */
+function textFormat(data: Uint8Array): TextFormat | null {
+  if (!hasUtf16Bom(data) && !looksLikeText(data)) return null;
+  return textFormatOf(decodeText(data.subarray(0, 65536)));
+}
+
 /** For a workbook encrypted with a password (.xlsx in an OLE container, .xls with FILEPASS, .ods). */
 export function passwordMessage(fileName: string): string {
   return (
@@ -80,7 +132,20 @@ export function unreadableReason(data: Uint8Array, fileName: string): string | n
       return notWorkbookZipMessage(fileName);
     return null;
   }
-  if (looksLikeText(data)) {
+  const text = textFormat(data);
+  if (text !== null && TEXT_NAMES[text].test(fileName)) return null;
+  const isText = hasUtf16Bom(data) || looksLikeText(data);
+  if (
+    text === null &&
+    isText &&
+    TEXT_NAMES.csv.test(fileName) &&
+    !asciiPrefix(data, 512).trimStart().startsWith("<")
+  )
+    return (
+      `Tệp ${name} không có dữ liệu dạng bảng (các ô cách nhau bởi dấu phẩy, dấu chấm phẩy hoặc tab). ` +
+      "Hãy kiểm tra lại tệp hoặc xin đơn vị gửi lại."
+    );
+  if (isText) {
     const head = asciiPrefix(data, 512).trimStart().toLowerCase();
     if (head.startsWith("<"))
       return (
@@ -97,10 +162,14 @@ export function unreadableReason(data: Uint8Array, fileName: string): string | n
 
 /**
  * Which reader the bytes are for, once `unreadableReason` found nothing: an OLE container is an
- * .xls, a zip whose first entry says so is an .ods, any other zip an .xlsx/.xlsm.
+ * .xls, a zip whose first entry says so is an .ods, any other zip an .xlsx/.xlsm, text its format.
  */
 export function workbookFormat(data: Uint8Array): WorkbookFormat {
   if (startsWith(data, CFB_MAGIC)) return "xls";
+  if (!startsWith(data, ZIP_MAGIC)) {
+    const text = textFormat(data);
+    if (text !== null) return text;
+  }
   // The ODF package stores "mimetype" first and uncompressed, so its text is in the first bytes.
   if (asciiPrefix(data, 120).includes("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
   return "xlsx";

@@ -1,7 +1,7 @@
 /**
  * Opening a workbook file from its bytes, whatever Excel opens: .xlsx/.xlsm (ExcelJS, which also
- * writes the copies), and through SheetJS .xls (BIFF8), .ods and the .xlsx dialects ExcelJS refuses
- * (an `x:` namespace prefix, absolute part paths). A file is called broken only when no reader can
+ * writes the copies), and through SheetJS .xls (BIFF8), .ods, the .xlsx dialects ExcelJS refuses
+ * (an `x:` namespace prefix, absolute part paths) and the text Excel opens (text-book.ts). A file is called broken only when no reader can
  * open it. No Node API here, so the same code runs in the browser.
  */
 import ExcelJS from "exceljs";
@@ -19,6 +19,7 @@ import { isWholeZip, oversizeReason } from "./size-limit";
 import { readSheetJsBook, type SheetJsBook } from "./sheetjs-book";
 import { sheetJsGrids } from "./sheetjs-grids";
 import { excelJsCopy } from "./sheetjs-to-exceljs";
+import { readTextBook } from "./text-book";
 
 type Opened =
   { format: WorkbookFormat; excel: ExcelJsWorkbook } | { format: WorkbookFormat; sheetjs: SheetJsBook };
@@ -52,7 +53,7 @@ async function open(
   const reason = unreadableReason(bytes, fileName);
   if (reason !== null) throw new UnreadableWorkbookError(reason);
   const format = workbookFormat(bytes);
-  if (format !== "xls") {
+  if (format === "xlsx" || format === "ods") {
     const tooBig = await oversizeReason(bytes, fileName);
     if (tooBig !== null) throw new UnreadableWorkbookError(tooBig);
   }
@@ -73,7 +74,9 @@ async function open(
       );
     }
   }
-  return { format, sheetjs: await readSheetJsBook(bytes, fileName, format) };
+  if (format === "xls" || format === "ods")
+    return { format, sheetjs: await readSheetJsBook(bytes, fileName, format) };
+  return { format, sheetjs: await readTextBook(bytes, fileName, format) };
 }
 
 /**

@@ -351,7 +351,19 @@ export const BAD_INPUTS: BadInput[] = [
   },
   {
     file: "b29-html.xls",
-    about: "a web page saved with an Excel name (as some portals export)",
+    about: "a web page saved with an Excel name (as some portals export): Excel opens it, so do we",
+    bytes: async () =>
+      utf8(
+        "<html><body><table>" +
+          "<tr><td>STT</td><td>Họ và tên</td><td>Năm sinh</td><td>Chức vụ</td></tr>" +
+          "<tr><td>1</td><td>Nguyễn Văn An</td><td>1980</td><td>Trưởng ấp</td></tr>" +
+          "<tr><td>2</td><td>Trần Thị Bình</td><td>1982</td><td>Giáo viên</td></tr>" +
+          "</table></body></html>",
+      ),
+  },
+  {
+    file: "b30-html.xlsx",
+    about: "a web page named .xlsx, which Excel refuses to open",
     bytes: async () =>
       utf8("<html><body><table><tr><td>STT</td><td>Họ và tên</td></tr></table></body></html>"),
   },

@@ -372,9 +372,16 @@ describe("bad-input catalog", () => {
     expect(run.bad.error).toContain("Tệp «b28-word.xlsx» là tệp nén nhưng không chứa bảng tính Excel nào.");
   });
 
-  it("b29 a web page saved with an Excel name: named, save as .xlsx, exit 2", async () => {
+  it("b29 a web page saved as .xls (Excel opens it): read as the list it holds", async () => {
     const run = await check(bad("b29-html.xls"));
+    expect(run.bad.error).toBeNull();
+    expect(run.lists.map(names)).toEqual([["Nguyễn Văn An", "Trần Thị Bình"]]);
+    expect(run.lists[0].records.map((r) => r.kind)).toEqual(["ca-nhan", "ca-nhan"]);
+  });
+
+  it("b30 a web page named .xlsx (Excel refuses it): named, save as .xlsx, exit 2", async () => {
+    const run = await check(bad("b30-html.xlsx"));
     expect(run.code).toBe(2);
-    expect(run.bad.error).toContain("Tệp «b29-html.xls» là tệp HTML/XML mang đuôi Excel");
+    expect(run.bad.error).toContain("Tệp «b30-html.xlsx» là tệp HTML/XML mang đuôi Excel");
   });
 });

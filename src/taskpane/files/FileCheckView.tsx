@@ -137,7 +137,7 @@ export function FileCheckView() {
       />
       <FilePicker
         label="Chọn tệp Excel…"
-        hint="hoặc kéo thả các tệp .xlsx, .xls, .ods vào đây. Tệp chỉ được đọc trên máy này, không gửi đi đâu."
+        hint="hoặc kéo thả các tệp .xlsx, .xls, .ods, .csv vào đây. Tệp chỉ được đọc trên máy này, không gửi đi đâu."
         testId="file-input"
         disabled={busy}
         onFiles={pick}

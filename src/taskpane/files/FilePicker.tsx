@@ -58,7 +58,7 @@ export function FilePicker({ label, hint, multiple = true, disabled, testId, onF
         type="file"
         hidden
         multiple={multiple}
-        accept=".xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
+        accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt,.xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
         data-testid={testId}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];

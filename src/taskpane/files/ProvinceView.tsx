@@ -229,7 +229,7 @@ export default function ProvinceView({ port, settings }: { port?: WorkbookPort; 
       />
       <FilePicker
         label="Chọn tệp của các đơn vị…"
-        hint="Chọn hoặc kéo thả nhiều tệp .xlsx, .xls, .ods cùng lúc (có thể lẫn các loại). Tệp chỉ được đọc trên máy này, không gửi đi đâu."
+        hint="Chọn hoặc kéo thả nhiều tệp .xlsx, .xls, .ods, .csv cùng lúc (có thể lẫn các loại). Tệp chỉ được đọc trên máy này, không gửi đi đâu."
         testId="units-input"
         disabled={busy}
         onFiles={pickUnits}

@@ -100,7 +100,8 @@ export function textFormatOf(head: string): TextFormat | null {
 /** The text format of the bytes when they are text with a table in them, else null. */
 function textFormat(data: Uint8Array): TextFormat | null {
   if (!hasUtf16Bom(data) && !looksLikeText(data)) return null;
-  return textFormatOf(decodeText(data.subarray(0, 65536)));
+  // A page may carry its styles and scripts before the table: a megabyte is looked at.
+  return textFormatOf(decodeText(data.subarray(0, 1 << 20)));
 }
 
 /** For a workbook encrypted with a password (.xlsx in an OLE container, .xls with FILEPASS, .ods). */

@@ -30,7 +30,9 @@ describe("oversizeReason", () => {
   it("lets an ordinary workbook through, and openWorkbook refuses one over the limit", async () => {
     const small = await bookWithRows([["Danh sách", 300]]);
     expect(await oversizeReason(small, "a.xlsx")).toBeNull();
-    await expect(openWorkbook(small, "a.xlsx")).resolves.toBeDefined();
+    const [sheet] = await (await openWorkbook(small, "a.xlsx")).readSheets();
+    expect([sheet.name, sheet.originRow, sheet.originCol]).toEqual(["Danh sách", 1, 1]);
+    expect(sheet.values.map((row) => row[0])).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
     expect(MAX_WORKBOOK_ROWS).toBe(100_000);
     const big = await bookWithRows([["Danh sách", MAX_WORKBOOK_ROWS + 1]]);
     const error = await openWorkbook(big, "lon.xlsx").catch((e: unknown) => e);

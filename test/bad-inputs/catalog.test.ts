@@ -64,8 +64,11 @@ describe("bad-input catalog", () => {
     expect(run.code).toBe(1);
     expect(run.lists.map((l) => [l.sheet, l.headerRows, l.records.length])).toEqual([["Danh sách", [3], 0]]);
     const quota = run.bad.findings.filter((f) => f.code === "quota-below-min");
-    expect(quota.length).toBeGreaterThan(0);
-    expect(quota[0].message).toMatch(/[Cc]hỉ tiêu|tối thiểu|thiếu/);
+    expect(quota.map((f) => f.message)).toEqual([
+      "Chưa đủ chỉ tiêu — Tập thể, cá nhân, hộ gia đình: 0/2 — còn thiếu 2 (kế hoạch: mỗi xã, phường, " +
+        "thị trấn có ít nhất 02 điển hình tập thể, cá nhân tiêu biểu). Hãy giới thiệu thêm 2 điển hình " +
+        "(tập thể, cá nhân, hộ gia đình).",
+    ]);
     const empty = findings(run, "empty-list");
     expect(empty.map((f) => [f.severity, f.sheet, f.row, f.cell])).toEqual([
       ["warning", "Danh sách", 3, null],

@@ -60,15 +60,36 @@ describe("annotatedCopy on the fixture workbooks", () => {
   });
 
   it.each([
-    ["binh-dinh-2022-2025-doanh-nghiep-thuy-san.xlsx", "binh-dinh-2022-2025", "doanh-nghiep"],
-    ["an-giang-dot-dac-biet-2025-so-nong-nghiep.xlsx", "an-giang-dot-dac-biet-2025", "so-ban-nganh"],
-    ["so-tttt-2022-2025-dien-hinh.xlsx", "so-tttt-2022-2025", "so-ban-nganh"],
-  ] as const)("sample %s keeps every value", async (file, planId, unitKind) => {
+    // Each sample's deliberate faults (samples/README.md, scripts/build-samples.ts): 4 cá nhân over
+    // the doanh nghiệp's 1–3; "Hoàn thành tốt nhiệm vụ" as a thành tích, sent after 31/07/2025; a
+    // cấp sở exemplar proposed for the province's Bằng khen.
+    [
+      "binh-dinh-2022-2025-doanh-nghiep-thuy-san.xlsx",
+      "binh-dinh-2022-2025",
+      "doanh-nghiep",
+      [["quota-above-max", null, null]],
+    ],
+    [
+      "an-giang-dot-dac-biet-2025-so-nong-nghiep.xlsx",
+      "an-giang-dot-dac-biet-2025",
+      "so-ban-nganh",
+      [
+        ["short-achievement", "Đề nghị BK", "D14"],
+        ["late-submission", null, null],
+      ],
+    ],
+    [
+      "so-tttt-2022-2025-dien-hinh.xlsx",
+      "so-tttt-2022-2025",
+      "so-ban-nganh",
+      [["award-not-allowed", "Cá nhân", "H12"]],
+    ],
+  ] as const)("sample %s keeps every value", async (file, planId, unitKind, expected) => {
     const { findings } = await annotateAndCompare(sample(file), planId, {
       reportDate: "2025-12-15",
       unitKind,
     });
-    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((f) => [f.code, f.sheet, f.cell])).toEqual(expected);
   });
 
   it("does the same for a media log: late items' sent dates coloured", async () => {
@@ -79,7 +100,13 @@ describe("annotatedCopy on the fixture workbooks", () => {
     expect(result.doc.listType).toBe("media");
     if (result.doc.listType !== "media") return;
     const late = result.doc.report.late;
-    expect(late.length).toBeGreaterThan(0);
+    // Sent on or after the 25th of their month (scripts/build-media-sample.ts): one item a month.
+    expect(late.map((l) => [l.cell, l.sentOn, l.deadline])).toEqual([
+      ["H15", "2021-01-26", "2021-01-25"],
+      ["H18", "2021-02-25", "2021-02-25"],
+      ["H21", "2021-03-29", "2021-03-25"],
+      ["H25", "2021-04-30", "2021-04-25"],
+    ]);
     const coloured = new Set(groups.flatMap((g) => g.addresses.map((a) => `${g.sheet}!${a}`)));
     for (const item of late) expect(coloured).toContain(`${item.sheet}!${item.cell}`);
   });

@@ -115,9 +115,12 @@ describe("writeSummary", () => {
     const text = JSON.stringify(summary?.values);
     // 2 tập thể + 4 cá nhân + 1 hộ gia đình = 7 nominations, 3 errors, 2 warnings.
     const rowOf = (label: string) => summary?.values.find((r) => r.some((v) => v === label)) ?? [];
-    expect(rowOf("Tập thể")).toContain(2);
-    expect(rowOf("Hộ gia đình")).toContain(1);
-    expect(rowOf("Cá nhân")).toContain(4);
+    // Section A's rows: STT, kind, count.
+    expect(["Tập thể", "Cá nhân", "Hộ gia đình"].map((k) => rowOf(k).slice(0, 3))).toEqual([
+      [1, "Tập thể", 2],
+      [2, "Cá nhân", 4],
+      [3, "Hộ gia đình", 1],
+    ]);
     expect(text).not.toContain("{{");
   });
 

@@ -7,7 +7,6 @@ import {
   mediaProfileSchema,
   mediaReportHasErrors,
   mediaSummarySheet,
-  MEDIA_SUMMARY_SHEET,
   readMediaLogs,
   sheetListType,
   themesForMonth,
@@ -199,7 +198,7 @@ describe("media log of plan 002: a whole year", () => {
 
   it("fills the summary table: done / required per month, themes, late items", () => {
     const sheet = mediaSummarySheet(report, profile, plan.title);
-    expect(sheet.name).toBe(MEDIA_SUMMARY_SHEET);
+    expect(sheet.name).toBe("Tổng hợp tin bài");
     const at = cellsOf(sheet);
     // Header on rows 6–8, months from row 9.
     expect([at("A6"), at("B6"), at("C6"), at("E6"), at("I6")]).toEqual([

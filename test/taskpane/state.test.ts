@@ -4,7 +4,6 @@ import { join, resolve } from "node:path";
 import { checkDocument } from "../../src/core/document";
 import { documentFindings, highlightGroups } from "../../src/core/findings";
 import { BUILTIN_PLANS, getBuiltinPlan } from "../../src/core/plan";
-import { FINDING_CODE_LABELS } from "../../src/core/summary";
 import type { CheckOptions, Finding } from "../../src/core/types";
 import { HIGHLIGHT_COLORS, openWorkbook, type ExcelJsWorkbook } from "../../src/workbook";
 import { markFindings, runCheck, selectFinding, writeSummary } from "../../src/taskpane/state/check";
@@ -148,8 +147,8 @@ describe("findings as listed", () => {
       ["Cảnh báo", 3],
     ]);
     expect(groups[0].codes.map((c) => [c.label, c.findings.length])).toEqual([
-      [FINDING_CODE_LABELS["missing-required"], 2],
-      [FINDING_CODE_LABELS["invalid-date"], 1],
+      ["Thiếu thông tin bắt buộc", 2],
+      ["Ngày tháng không đọc được", 1],
     ]);
     expect(findingPlace(groups[0].codes[1].findings[0])).toBe("DS đề nghị!D19");
   });

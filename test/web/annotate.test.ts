@@ -48,9 +48,21 @@ describe("annotatedCopy on the fixture workbooks", () => {
       "an-giang-2025",
       { reportDate: "2025-11-10", unitKind: "xa" },
     );
-    // The sample's deliberate faults (samples/README.md): errors and warnings on cells.
-    expect(groups.some((g) => g.severity === "error" && g.addresses.length > 0)).toBe(true);
-    expect(findings.some((f) => f.code === "invalid-date")).toBe(true);
+    // The sample's deliberate faults (samples/README.md), each at its cell: a tập thể without its Cơ
+    // cấu tổ chức, a cá nhân without Quê quán, with a year of birth alone and "Tích cực" for
+    // achievements, 31/02/1990, the lĩnh vực "Du lịch cộng đồng".
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ["missing-required", "error", "DS đề nghị", "I14"],
+      ["missing-required", "error", "DS đề nghị", "E18"],
+      ["birth-year-only", "warning", "DS đề nghị", "C18"],
+      ["short-achievement", "warning", "DS đề nghị", "K18"],
+      ["invalid-date", "error", "DS đề nghị", "D19"],
+      ["unknown-field", "warning", "DS đề nghị", "G21"],
+    ]);
+    expect(groups).toEqual([
+      { sheet: "DS đề nghị", severity: "warning", addresses: ["C18", "K18", "G21"] },
+      { sheet: "DS đề nghị", severity: "error", addresses: ["I14", "E18", "D19"] },
+    ]);
     const ws = book.getWorksheet(FINDINGS_SHEET)!;
     const rows = [...sheetValues(ws)].filter(([a]) => /^H\d+$/.test(a)).map(([, v]) => v);
     // Column H holds each finding's code under the "Mã" header.

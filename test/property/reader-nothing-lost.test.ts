@@ -62,7 +62,8 @@ describe("reading loses nothing", () => {
               for (const [field, address] of Object.entries(record.cells)) {
                 const m = /^([A-Z]+)(\d+)$/.exec(address)!;
                 expect(Number(m[2])).toBe(record.row);
-                expect(row[columnNumber(m[1])! - left]).not.toBeNull();
+                // The cell lies inside the grid and holds something.
+                expect([null, undefined, ""]).not.toContain(row[columnNumber(m[1])! - left]);
                 expect(record.fields[field as keyof typeof record.fields]).toEqual(
                   expect.stringMatching(/\S/),
                 );

@@ -28,6 +28,7 @@ import {
   valueSnapshot,
 } from "../excel-double";
 import { modelFromXlsx } from "../excel-double/from-xlsx";
+import { WORKBOOK_FIXTURES } from "../fixtures/build-fixtures";
 import { addNominationSheet, FIRST_RECORD_ROW, recordRow } from "../excel-double/nomination";
 
 // Large grids on a shared machine: a slow run must not fail a test (counts are asserted, not time).
@@ -51,7 +52,11 @@ describe("a full check in Excel", () => {
 
       const sheets = await port.readSheets();
       const doc = checkDocument(file, sheets, plan, OPTIONS);
-      expect(doc.listType === "nomination" && doc.report.lists.length).toBeGreaterThan(0);
+      // The lists and record counts the fixture script says the workbook holds.
+      const lists = doc.listType === "nomination" ? doc.report.lists : [];
+      expect(lists.map((l) => [l.sheet, l.records.length])).toEqual(
+        WORKBOOK_FIXTURES.find((f) => f.file === file)!.lists!.map((l) => [l.sheet, l.records.length]),
+      );
       const groups = highlightGroups(documentFindings(doc));
       expect(groups.length).toBeGreaterThan(0);
       await port.highlight(groups);

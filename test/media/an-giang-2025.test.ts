@@ -21,7 +21,7 @@ describe("an-giang-2025: «trước ngày 25 hàng tháng … Đài … gửi b�
     // Every item of the Đài with no link and no note of a clip is flagged; none of Báo An Giang.
     const log = r.logs[0];
     const noClip = log.findings.filter((f) => f.message.includes("video-clip gửi kèm")).map((f) => f.row);
-    // The fixture's Đài items: rows 11–13, 16, 18–19, 25–26, 28, none with a link or a note.
+    // The Đài's rows of YEAR_ITEMS (test/media/fixtures.ts): none has a link or a note of a clip.
     expect(noClip).toEqual([11, 12, 13, 16, 18, 19, 25, 26, 28]);
     const baoRows = log.items.filter((i) => i.outlet === "bao-an-giang").map((i) => i.row);
     expect(noClip.some((row) => row !== null && baoRows.includes(row))).toBe(false);
@@ -33,7 +33,21 @@ describe("an-giang-2025: «trước ngày 25 hàng tháng … Đài … gửi b�
       reportDate: "2021-12-31",
     });
     if (doc.listType !== "media") throw new Error("not read as a media log");
-    expect(doc.report.quota.length).toBeGreaterThan(0);
+    // 002: 2 a month for Báo An Giang (print and online together) and for each of the Đài's two
+    // media, over the twelve months; in January the same article in print and online counts once.
+    const quota = doc.report.quota;
+    expect(quota.map((q) => [q.month, q.outlet, q.media.join("+")])).toEqual(
+      Array.from({ length: 12 }, (_, m) => [
+        [m + 1, "bao-an-giang", "bao-in+bao-dien-tu"],
+        [m + 1, "dai-an-giang", "truyen-hinh"],
+        [m + 1, "dai-an-giang", "phat-thanh"],
+      ]).flat(),
+    );
+    expect(quota.slice(0, 3).map((q) => [q.required, q.actual, q.met])).toEqual([
+      [2, 1, false],
+      [2, 2, true],
+      [2, 1, false],
+    ]);
     // 002 §IV.6 has the same words as 000: "Đài … gửi bài viết kèm video-clip". The year log's nine
     // items of the Đài (rows 11–13, 16, 18–19, 25–26, 28) carry no clip.
     const clipRows = doc.report.logs[0].findings

@@ -68,7 +68,9 @@ describe("built-in plans", () => {
   });
 
   it("finds plans by id and says nothing for an unknown id", () => {
-    expect(getBuiltinPlan("binh-dinh-2022-2025")?.title).toContain("Bình Định");
+    expect(getBuiltinPlan("binh-dinh-2022-2025")?.title).toBe(
+      "Kế hoạch tuyên truyền gương điển hình tiên tiến giai đoạn 2022 – 2025 trên địa bàn tỉnh Bình Định",
+    );
     expect(getBuiltinPlan("khong-co")).toBeUndefined();
   });
 

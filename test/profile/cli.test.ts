@@ -35,6 +35,21 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+/**
+ * Each list of a unit's file with the profile that must read it: the one the clerk made on that
+ * sheet, named for the sheet and its header (the template's own labels).
+ */
+function profileOfEachList(): [string, { id: string; name: string }][] {
+  return [
+    [LIST_SHEET, "Trang «DS»: STT, Họ và tên, Mã ĐT"],
+    ["BS", "Trang «BS»: Số TT, Đơn vị đề nghị, Nội dung"],
+  ].map(([sheet, name]) => {
+    const made = profiles.filter((p) => p.name === name);
+    expect(made).toHaveLength(1);
+    return [sheet, { id: made[0].id, name }];
+  });
+}
+
 function fileCounts(f: JsonFile): Record<string, number> {
   const counts: Record<string, number> = { "tap-the": 0, "ca-nhan": 0, "ho-gia-dinh": 0 };
   for (const l of f.lists) for (const k of SUBJECT_KINDS) counts[k] += l.counts[k];
@@ -48,10 +63,8 @@ test("kiem-tra --cach-doc: every file read with the profile, and the report says
   report.files.forEach((f, i) => {
     expect(fileCounts(f)).toEqual(expectedCounts(SPECS[i]));
     expect(f.lists.map((l) => l.sheet)).toEqual([LIST_SHEET, "BS"]);
-    for (const l of f.lists) expect(profiles.map((p) => p.id)).toContain(l.profile?.id);
+    expect(f.lists.map((l) => [l.sheet, l.profile])).toEqual(profileOfEachList());
   });
-  const ds = report.files[0].lists[0].profile!;
-  expect(ds.name).toBe(profiles.find((p) => p.id === ds.id)!.name);
 
   const plain = JSON.parse((await tdkt("kiem-tra", files[0], "--json")).out) as { files: JsonFile[] };
   expect(plain.files[0].lists.map((l) => l.profile)).toEqual([null, null]);
@@ -79,7 +92,7 @@ test("tong-hop --cach-doc: one profile corrects all files of the template", asyn
   const total: Record<string, number> = { "tap-the": 0, "ca-nhan": 0, "ho-gia-dinh": 0 };
   for (const s of SPECS) for (const k of SUBJECT_KINDS) total[k] += expectedCounts(s)[k];
   expect(report.consolidation.totals.byKind).toEqual(total);
-  for (const f of report.files) for (const l of f.lists) expect(l.profile).not.toBeNull();
+  for (const f of report.files) expect(f.lists.map((l) => [l.sheet, l.profile])).toEqual(profileOfEachList());
 });
 
 test("a malformed profile: a Vietnamese error naming the line, exit 2, nothing else done", async () => {

@@ -110,9 +110,14 @@ describe("legacy encodings", () => {
     ]);
     expect(l.encoding).toBe("mixed");
     expect(l.records.map((r) => r.fields.ten)).toEqual(["Nguyễn Văn An", "Nguyễn Văn Bình"]);
-    expect(l.findings[0].message).toContain(
-      "3 ô từ bảng mã TCVN3 (ABC, phông .VnTime) và 1 ô từ bảng mã VNI-Windows",
-    );
+    expect(l.findings.map((f) => [f.code, f.message])).toEqual([
+      [
+        "legacy-encoding",
+        "Đã chuyển 3 ô từ bảng mã TCVN3 (ABC, phông .VnTime) và 1 ô từ bảng mã VNI-Windows (phông VNI-Times) " +
+          "sang Unicode để đọc danh sách. Nên chuyển tệp sang Unicode (phông Times New Roman) trước khi gửi " +
+          "để tránh lỗi hiển thị.",
+      ],
+    ]);
   });
 
   it("reads a plain Unicode list as unicode with no finding", () => {

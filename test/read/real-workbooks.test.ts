@@ -203,9 +203,16 @@ describe("2. the kind the file states", () => {
         [3, "tap-the", "name-header"],
       ],
     ]);
-    expect(report.lists[0].findings.filter((f) => f.code === "missing-required").map((f) => f.row)).toContain(
-      2,
-    );
+    // The columns the sheet lacks, at its header row; the two names' empty birth dates and achievements.
+    expect(report.lists[0].findings.map((f) => [f.code, f.row, f.field])).toEqual([
+      ["missing-required", 1, "queQuan"],
+      ["missing-required", 1, "donVi"],
+      ["missing-required", 1, "quaTrinhKhenThuong"],
+      ["missing-required", 2, "ngaySinh"],
+      ["missing-required", 2, "thanhTich"],
+      ["missing-required", 3, "ngaySinh"],
+      ["missing-required", 3, "thanhTich"],
+    ]);
     expect(codes(report)).not.toContain("unknown-kind");
   });
 
@@ -255,7 +262,11 @@ describe("2. the kind the file states", () => {
     const unknown = lists[0].findings.filter((f) => f.code === "unknown-kind");
     expect(unknown).toHaveLength(1);
     expect(unknown[0]).toMatchObject({ row: null, cell: null, severity: "error" });
-    expect(unknown[0].message).toContain('thêm cột "Loại"');
+    expect(unknown[0].message).toBe(
+      'Không xác định được 3 dòng của danh sách trên trang «Sheet1» là tập thể, cá nhân hay hộ gia đình: thêm cột "Loại" ' +
+        '(ghi "Tập thể", "Cá nhân" hoặc "Hộ gia đình") hoặc dòng tiêu đề mục phía trên (ví dụ "I. TẬP THỂ", "II. CÁ NHÂN"), ' +
+        'hoặc ghi rõ trong tiêu đề cột tên ("Tên tập thể", "Họ và tên" kèm cột "Ngày sinh").',
+    );
   });
 });
 

@@ -117,7 +117,10 @@ describe("A. counts by kind against the quota", () => {
       "Chưa đạt",
       "còn thiếu 1",
     ]);
-    expect(sectionRow(m, A, "Đối chiếu chỉ tiêu của kế hoạch (xã, phường, thị trấn)")[1]).toBeDefined();
+    // The plan's quotas sit under their own heading, merged over B–F, right above the quota row.
+    const quotaHead = rowOf(m, "Đối chiếu chỉ tiêu của kế hoạch (xã, phường, thị trấn)", rowOf(m, A), 2);
+    expect(m.merges).toContainEqual({ top: quotaHead, left: 2, bottom: quotaHead, right: 6 });
+    expect(rowOf(m, "Tập thể + Cá nhân + Hộ gia đình", rowOf(m, A), 2)).toBe(quotaHead + 1);
   });
 
   it("says a doanh nghiệp with 4 cá nhân is 1 over its 1–3 quota, one row per quota", () => {
@@ -451,7 +454,8 @@ describe("cells", () => {
   it("has no two cells at one address, and every merge has its top-left cell", () => {
     const keys = m.cells.map((c) => `${c.row}:${c.col}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const g of m.merges) expect(cellAt(m, g.top, g.left)).toBeDefined();
+    // Each merge carries a heading or a line of text: its top-left cell holds non-empty text.
+    for (const g of m.merges) expect(cellAt(m, g.top, g.left)?.value).toEqual(expect.stringMatching(/\S/));
   });
 
   it("does not overlap merges", () => {

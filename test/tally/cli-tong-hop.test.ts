@@ -147,8 +147,17 @@ describe("tdkt tong-hop", () => {
     const missing = wb.getWorksheet("Chưa nộp")!;
     const missingNames: unknown[] = [];
     missing.eachRow((row) => missingNames.push(row.getCell(2).value));
-    expect(missingNames).toContain("Xã Vĩnh Hậu");
-    expect(missingNames).toContain(join(unitsDir, "Danh_sach_bo_sung.xlsx"));
+    // The unit that sent nothing, then the scenario's two files that match no unit.
+    expect(missingNames).toEqual([
+      "ĐƠN VỊ CHƯA NỘP DANH SÁCH",
+      "Ngày tổng hợp: 20/12/2025",
+      "Tên đơn vị",
+      "Xã Vĩnh Hậu",
+      "TỆP KHÔNG KHỚP VỚI ĐƠN VỊ NÀO TRONG DANH MỤC",
+      "Tệp",
+      join(unitsDir, "Danh_sach_bo_sung.xlsx"),
+      join(unitsDir, "Tan_Lap_va_Binh_My.xlsx"),
+    ]);
   }, 60_000);
 
   it("prints a Vietnamese table and exits 1 when readable files carry error findings", async () => {

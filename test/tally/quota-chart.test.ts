@@ -86,7 +86,7 @@ describe("quota bars", () => {
 
   it("lays the table out under its head row, and the chart over units, submitted and quota beside it", () => {
     const sheet = quotaChartSheet(UNITS, DATE);
-    expect(sheet.name).toBe(SHEET_CHART);
+    expect(sheet.name).toBe("Biểu đồ chỉ tiêu");
     const head = sheet.cells.find((c) => c.value === "Đơn vị")!.row;
     expect(tableOf(sheet.cells, head, TABLE.length)).toEqual(TABLE);
     expect(sheet.cells.some((c) => c.value === "Ngày tổng hợp: 20/12/2025")).toBe(true);

@@ -48,7 +48,11 @@ describe("readRegistry", () => {
       ["unknown-kind", "error", "B5", 5],
       ["duplicate-record", "warning", "A6", 6],
     ]);
-    expect(findings[0].message).toContain('Không nhận ra loại đơn vị "hợp tác xã"');
+    expect(findings.map((f) => f.message)).toEqual([
+      'Không nhận ra loại đơn vị "hợp tác xã" của "Hợp tác xã Tân Phú". Hãy ghi một trong các loại: Sở, ban, ' +
+        "ngành; Huyện; Xã, phường; Doanh nghiệp; Thành viên khối; Phòng, đơn vị; Tỉnh.",
+      'Đơn vị "XÃ PHÚ TÂN" đã có ở dòng 4; dòng 6 không được tính. Hãy xóa dòng trùng.',
+    ]);
   });
 
   it("says what is missing when no sheet has a name and a kind column", () => {
@@ -56,7 +60,10 @@ describe("readRegistry", () => {
     expect(units).toEqual([]);
     expect(findings).toHaveLength(1);
     expect(findings[0].code).toBe("header-not-found");
-    expect(findings[0].message).toContain('"Loại đơn vị"');
+    expect(findings[0].message).toBe(
+      'Không tìm thấy danh mục đơn vị: cần trang tính "Danh mục đơn vị" có dòng tiêu đề gồm cột "Tên đơn vị" và ' +
+        'cột "Loại đơn vị" (có thể thêm cột "Khối/cụm") trong 30 dòng đầu.',
+    );
   });
 });
 

@@ -33,5 +33,7 @@ test("a remembered plan file that no longer passes the schema is not used", () =
   });
   const start = startingPlans(settings, BUILTIN_PLANS);
   expect(start.plans.map((p) => p.id)).toEqual(BUILTIN_PLANS.map((p) => p.id));
-  expect(start.fallback).toContain("«hong»");
+  expect(start.fallback).toBe(
+    `Không tìm thấy kế hoạch «hong» dùng lần trước trong sổ làm việc này; Trợ lý đang dùng «${BUILTIN_PLANS[0].title}». Hãy tải lại tệp kế hoạch nếu cần.`,
+  );
 });

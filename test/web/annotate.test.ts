@@ -48,9 +48,21 @@ describe("annotatedCopy on the fixture workbooks", () => {
       "an-giang-2025",
       { reportDate: "2025-11-10", unitKind: "xa" },
     );
-    // The sample's deliberate faults (samples/README.md): errors and warnings on cells.
-    expect(groups.some((g) => g.severity === "error" && g.addresses.length > 0)).toBe(true);
-    expect(findings.some((f) => f.code === "invalid-date")).toBe(true);
+    // The sample's deliberate faults (samples/README.md), each at its cell: a tập thể without its Cơ
+    // cấu tổ chức, a cá nhân without Quê quán, with a year of birth alone and "Tích cực" for
+    // achievements, 31/02/1990, the lĩnh vực "Du lịch cộng đồng".
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ["missing-required", "error", "DS đề nghị", "I14"],
+      ["missing-required", "error", "DS đề nghị", "E18"],
+      ["birth-year-only", "warning", "DS đề nghị", "C18"],
+      ["short-achievement", "warning", "DS đề nghị", "K18"],
+      ["invalid-date", "error", "DS đề nghị", "D19"],
+      ["unknown-field", "warning", "DS đề nghị", "G21"],
+    ]);
+    expect(groups).toEqual([
+      { sheet: "DS đề nghị", severity: "warning", addresses: ["C18", "K18", "G21"] },
+      { sheet: "DS đề nghị", severity: "error", addresses: ["I14", "E18", "D19"] },
+    ]);
     const ws = book.getWorksheet(FINDINGS_SHEET)!;
     const rows = [...sheetValues(ws)].filter(([a]) => /^H\d+$/.test(a)).map(([, v]) => v);
     // Column H holds each finding's code under the "Mã" header.
@@ -60,15 +72,36 @@ describe("annotatedCopy on the fixture workbooks", () => {
   });
 
   it.each([
-    ["binh-dinh-2022-2025-doanh-nghiep-thuy-san.xlsx", "binh-dinh-2022-2025", "doanh-nghiep"],
-    ["an-giang-dot-dac-biet-2025-so-nong-nghiep.xlsx", "an-giang-dot-dac-biet-2025", "so-ban-nganh"],
-    ["so-tttt-2022-2025-dien-hinh.xlsx", "so-tttt-2022-2025", "so-ban-nganh"],
-  ] as const)("sample %s keeps every value", async (file, planId, unitKind) => {
+    // Each sample's deliberate faults (samples/README.md, scripts/build-samples.ts): 4 cá nhân over
+    // the doanh nghiệp's 1–3; "Hoàn thành tốt nhiệm vụ" as a thành tích, sent after 31/07/2025; a
+    // cấp sở exemplar proposed for the province's Bằng khen.
+    [
+      "binh-dinh-2022-2025-doanh-nghiep-thuy-san.xlsx",
+      "binh-dinh-2022-2025",
+      "doanh-nghiep",
+      [["quota-above-max", null, null]],
+    ],
+    [
+      "an-giang-dot-dac-biet-2025-so-nong-nghiep.xlsx",
+      "an-giang-dot-dac-biet-2025",
+      "so-ban-nganh",
+      [
+        ["short-achievement", "Đề nghị BK", "D14"],
+        ["late-submission", null, null],
+      ],
+    ],
+    [
+      "so-tttt-2022-2025-dien-hinh.xlsx",
+      "so-tttt-2022-2025",
+      "so-ban-nganh",
+      [["award-not-allowed", "Cá nhân", "H12"]],
+    ],
+  ] as const)("sample %s keeps every value", async (file, planId, unitKind, expected) => {
     const { findings } = await annotateAndCompare(sample(file), planId, {
       reportDate: "2025-12-15",
       unitKind,
     });
-    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((f) => [f.code, f.sheet, f.cell])).toEqual(expected);
   });
 
   it("does the same for a media log: late items' sent dates coloured", async () => {
@@ -79,7 +112,13 @@ describe("annotatedCopy on the fixture workbooks", () => {
     expect(result.doc.listType).toBe("media");
     if (result.doc.listType !== "media") return;
     const late = result.doc.report.late;
-    expect(late.length).toBeGreaterThan(0);
+    // Sent on or after the 25th of their month (scripts/build-media-sample.ts): one item a month.
+    expect(late.map((l) => [l.cell, l.sentOn, l.deadline])).toEqual([
+      ["H15", "2021-01-26", "2021-01-25"],
+      ["H18", "2021-02-25", "2021-02-25"],
+      ["H21", "2021-03-29", "2021-03-25"],
+      ["H25", "2021-04-30", "2021-04-25"],
+    ]);
     const coloured = new Set(groups.flatMap((g) => g.addresses.map((a) => `${g.sheet}!${a}`)));
     for (const item of late) expect(coloured).toContain(`${item.sheet}!${item.cell}`);
   });

@@ -1,6 +1,6 @@
 /** The port's row limit, counted from the zip before ExcelJS loads anything (no million-row file needed). */
 import ExcelJS from "exceljs";
-import { formatCount, MAX_WORKBOOK_ROWS, oversizeReason } from "../../src/workbook/size-limit";
+import { MAX_WORKBOOK_ROWS, oversizeReason } from "../../src/workbook/size-limit";
 import { openWorkbook, UnreadableWorkbookError } from "../../src/workbook";
 
 async function bookWithRows(sheets: [string, number][]): Promise<Uint8Array> {
@@ -30,12 +30,17 @@ describe("oversizeReason", () => {
   it("lets an ordinary workbook through, and openWorkbook refuses one over the limit", async () => {
     const small = await bookWithRows([["Danh sách", 300]]);
     expect(await oversizeReason(small, "a.xlsx")).toBeNull();
-    await expect(openWorkbook(small, "a.xlsx")).resolves.toBeDefined();
+    const [sheet] = await (await openWorkbook(small, "a.xlsx")).readSheets();
+    expect([sheet.name, sheet.originRow, sheet.originCol]).toEqual(["Danh sách", 1, 1]);
+    expect(sheet.values.map((row) => row[0])).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
     expect(MAX_WORKBOOK_ROWS).toBe(100_000);
     const big = await bookWithRows([["Danh sách", MAX_WORKBOOK_ROWS + 1]]);
     const error = await openWorkbook(big, "lon.xlsx").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableWorkbookError);
-    expect((error as Error).message).toContain(`«Danh sách» ${formatCount(MAX_WORKBOOK_ROWS + 1)} dòng`);
+    expect((error as Error).message).toBe(
+      "Tệp «lon.xlsx» quá lớn: 100.001 dòng («Danh sách» 100.001 dòng), vượt giới hạn 100.000 dòng mỗi tệp " +
+        "mà Trợ lý đọc được. Hãy tách danh sách thành nhiều tệp nhỏ hơn hoặc xóa các dòng thừa rồi lưu lại.",
+    );
   }, 60_000);
 
   it("leaves a broken zip to the loader (null: no central directory to read)", async () => {

@@ -73,7 +73,8 @@ export function birthDateRule(plan: Plan, options: CheckOptions): RecordRule {
           scope,
           record,
           "ngaySinh",
-          `Ngày sinh «${v}» của ${who(record)} không hợp lệ: ${explainBadDate(v)}. ` +
+          // A date cell reaches here as ISO: quote it as the clerk sees it, dd/mm/yyyy.
+          `Ngày sinh «${showDate(v)}» của ${who(record)} không hợp lệ: ${explainBadDate(v)}. ` +
             "Hãy nhập theo dạng dd/mm/yyyy (ví dụ 05/03/1980)" +
             (record.kind !== null && wantsFullDate[record.kind] ? "." : " hoặc chỉ ghi năm sinh."),
         ),

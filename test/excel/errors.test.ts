@@ -25,14 +25,25 @@ const SUMMARY = { name: "Tổng hợp", cells: [{ row: 1, col: 1, value: "x" }],
 const MARK = [{ sheet: "Danh sách", severity: "error" as const, addresses: ["B1"] }];
 
 test.each([
-  ["InvalidOperationInCellEditMode", "Excel đang ở chế độ sửa ô nên chưa nhận lệnh. Hãy nhấn Enter hoặc Esc"],
-  ["ItemNotFound", "có thể trang tính đã được đổi tên hoặc xóa sau lần kiểm tra. Hãy bấm «Kiểm tra»"],
-  ["RequestPayloadSizeLimitExceeded", "giới hạn 5 MB mỗi lần gửi của Excel trên web"],
-  ["GeneralException", "Excel gặp lỗi chung khi thực hiện thao tác. Hãy lưu sổ làm việc"],
+  [
+    "InvalidOperationInCellEditMode",
+    "Excel đang ở chế độ sửa ô nên chưa nhận lệnh. Hãy nhấn Enter hoặc Esc để rời ô đang sửa rồi thử lại.",
+  ],
+  [
+    "ItemNotFound",
+    "Không tìm thấy trang tính hoặc ô cần dùng: có thể trang tính đã được đổi tên hoặc xóa sau lần kiểm tra. Hãy bấm «Kiểm tra» để đọc lại sổ làm việc.",
+  ],
+  [
+    "RequestPayloadSizeLimitExceeded",
+    "Vùng dữ liệu quá lớn để Excel xử lý trong một lần (giới hạn 5 MB mỗi lần gửi của Excel trên web). Hãy xóa các dòng, cột trống thừa ở cuối trang tính hoặc chia danh sách thành nhiều tệp rồi thử lại.",
+  ],
+  [
+    "GeneralException",
+    "Excel gặp lỗi chung khi thực hiện thao tác. Hãy lưu sổ làm việc, đóng rồi mở lại Trợ lý và thử lại; nếu vẫn lỗi, hãy mở lại Excel.",
+  ],
 ])("%s has its own Vietnamese message, not Excel's English", (code, words) => {
   const d = describeError({ code, name: "RichApi.Error", message: "An internal error has occurred." });
-  expect(d.text).toContain(words);
-  expect(d.text).not.toContain("internal error");
+  expect(d.text).toBe(words);
   expect(d.title).toBeUndefined();
 });
 
@@ -50,7 +61,9 @@ test("sheet protection, workbook structure protection and a read-only file are t
   structure.model.structureProtected = true;
   const onBook = await structure.port.writeSheet(SUMMARY).catch((e: unknown) => e);
   expect(onBook).toMatchObject({ code: "AccessDenied", accessReason: "structure-protected" });
-  expect(describeError(onBook).text).toContain("Cấu trúc sổ làm việc đang được bảo vệ");
+  expect(describeError(onBook).text).toBe(
+    "Cấu trúc sổ làm việc đang được bảo vệ nên không thể thêm, xóa hay đổi tên trang tính. Hãy bỏ bảo vệ sổ làm việc (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
+  );
   uninstall?.();
 
   const readOnly = portOver();
@@ -58,7 +71,9 @@ test("sheet protection, workbook structure protection and a read-only file are t
   for (const attempt of [() => readOnly.port.writeSheet(SUMMARY), () => readOnly.port.highlight(MARK)]) {
     const e = await attempt().catch((x: unknown) => x);
     expect(e).toMatchObject({ code: "AccessDenied", accessReason: "read-only" });
-    expect(describeError(e).text).toContain("Sổ làm việc đang mở ở chế độ chỉ đọc");
+    expect(describeError(e).text).toBe(
+      "Sổ làm việc đang mở ở chế độ chỉ đọc nên không thể ghi. Hãy bấm «Chỉnh sửa sổ làm việc» (hoặc lưu một bản sao) rồi thử lại.",
+    );
   }
   expect(readOnly.model.sheets.map((s) => s.name)).toEqual(["Danh sách"]);
 });
@@ -69,7 +84,9 @@ test("selecting a cell on a hidden sheet says to unhide it, and changes nothing"
   addSheet(model, "Khác");
   model.activeSheet = "Khác";
   const e = await port.select("Danh sách", "B1").catch((x: unknown) => x);
-  expect(describeError(e).text).toContain("Trang tính này đang bị ẩn nên không chọn được ô. Hãy bỏ ẩn");
+  expect(describeError(e).text).toBe(
+    "Trang tính này đang bị ẩn nên không chọn được ô. Hãy bỏ ẩn trang tính (chuột phải vào thẻ trang tính → Bỏ ẩn) rồi bấm lại. (Trang tính: «Danh sách».)",
+  );
   expect(model.activeSheet).toBe("Khác");
   expect(model.selection).toBeNull();
 });

@@ -24,6 +24,7 @@ import {
   rowsWithin,
 } from "./batches";
 import { officeLikeError, TOO_MANY_ROWS } from "./errors";
+import type { SheetMemory } from "./sheet-memory";
 
 /**
  * The head window is read before the used range's size is known, so its shape is fixed: columns
@@ -246,9 +247,10 @@ function dataRegions(index: number, used: Box, areas: readonly Box[]): { rows: n
 export async function readAllSheets(
   context: Excel.RequestContext,
   withMerges: boolean,
+  memory: SheetMemory,
 ): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
+  worksheets.load("items/id,items/name,items/visibility");
   // The list is most often on the sheet the clerk has open: its size now lets the next sync
   // read it whole when it fits, instead of a head window.
   const active = worksheets.getActiveWorksheet();
@@ -256,6 +258,7 @@ export async function readAllSheets(
   const activeUsed = active.getUsedRangeOrNullObject(true);
   activeUsed.load("rowCount,columnCount");
   await context.sync();
+  memory.ids = worksheets.items.map((s) => s.id);
 
   const activeCells = activeUsed.isNullObject ? 0 : activeUsed.rowCount * activeUsed.columnCount;
   const wholeName = activeCells <= CELLS_PER_SYNC ? active.name : null;

@@ -7,7 +7,7 @@
  */
 import type { CellStyle, SheetCell, SheetModel } from "../core/port";
 import { columnLetter, compactAddresses, a1, packAddresses, rangeAddress } from "./address";
-import { halves, packBatches, payloadBytes, PAYLOAD_BUDGET_BYTES, refusedForSize } from "./batches";
+import { halves, payloadBytes, PAYLOAD_BUDGET_BYTES, refusedForSize } from "./batches";
 import { officeLikeError, SHEET_HIDDEN } from "./errors";
 import { foldSheetName, freeSheetName } from "../core/port";
 import type { OwnedSheets } from "./ownership";
@@ -118,28 +118,50 @@ function slice(b: Block, from: number, to: number): Block {
   };
 }
 
-/** Row blocks cut to at most PAYLOAD_BUDGET_BYTES each (measured, not estimated) and packed one batch per sync. */
+/** JSON bytes a slice adds beyond its rows' own: two pairs of brackets. */
+const SLICE_BYTES = 4;
+/** JSON bytes a row adds beyond its own: a comma in the values and one in the formats. */
+const ROW_BYTES = 2;
+
+/**
+ * Row blocks packed into batches of at most `budget` bytes (measured, not estimated), one batch
+ * per sync. A block that does not fit in what is left of a batch is cut there, in whole rows, and
+ * goes on in the next: batches are full, so a sheet of n budgets takes n syncs, not n + 1.
+ */
 export function writeBatches(cells: readonly SheetCell[], budget = PAYLOAD_BUDGET_BYTES): Block[][] {
-  const slices: Block[] = [];
+  const batches: Block[][] = [];
+  let current: Block[] = [];
+  let room = budget;
+  const close = (): void => {
+    if (current.length > 0) batches.push(current);
+    current = [];
+    room = budget;
+  };
   for (const b of rowBlocks(cells)) {
-    if (b.bytes <= budget) {
-      slices.push(b);
+    if (b.bytes <= room) {
+      current.push(b);
+      room -= b.bytes;
       continue;
     }
     let from = 0;
-    let bytes = 0;
+    let bytes = SLICE_BYTES;
     b.values.forEach((row, r) => {
-      const rowBytes = payloadBytes(row) + payloadBytes(b.formats[r]);
-      if (r > from && bytes + rowBytes > budget) {
-        slices.push(slice(b, from, r));
+      const rowBytes = payloadBytes(row) + payloadBytes(b.formats[r]) + ROW_BYTES;
+      // A row that alone outgrows a batch still goes, alone: Excel has the last word on it.
+      if (bytes + rowBytes > room && (r > from || current.length > 0)) {
+        if (r > from) current.push(slice(b, from, r));
+        close();
         from = r;
-        bytes = 0;
+        bytes = SLICE_BYTES;
       }
       bytes += rowBytes;
     });
-    slices.push(slice(b, from, b.values.length));
+    const rest = slice(b, from, b.values.length);
+    current.push(rest);
+    room -= rest.bytes;
   }
-  return packBatches(slices, (b) => b.bytes, budget);
+  close();
+  return batches;
 }
 
 /** A batch Excel refused for its size, in two: blocks, or the rows of a lone block; null for one row. */

@@ -3,32 +3,14 @@
  * range starts at the top of the box asked for, else with the next sync. The merges must be
  * exactly those of the used range, each once, whichever sync brought them.
  */
-import { createExcelPort, createOfficeSettings } from "../../src/excel";
+import type { createExcelPort } from "../../src/excel";
 import { headRows } from "../../src/excel/read";
 import type { CellRange } from "../../src/core/types";
-import {
-  addSheet,
-  createWorkbook,
-  installExcelGlobals,
-  resetStats,
-  setRow,
-  type ExcelDouble,
-} from "../excel-double";
+import { addSheet, resetStats, setRow, type ExcelDouble } from "../excel-double";
 import { addNominationSheet, FIRST_RECORD_ROW } from "../excel-double/nomination";
+import { portOver } from "./port-over-globals";
 
 jest.setTimeout(60_000);
-
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-function portOver(model = createWorkbook()) {
-  const double = installExcelGlobals(model);
-  uninstall = double.uninstall;
-  return { double, port: createExcelPort(createOfficeSettings(0)), model };
-}
 
 async function readCounted(double: ExcelDouble, port: ReturnType<typeof createExcelPort>) {
   resetStats(double.stats);

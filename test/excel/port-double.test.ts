@@ -1,11 +1,5 @@
 /** The Office.js port against the in-memory Excel double: exact results and exact round trips. */
-import {
-  createExcelPort,
-  createOfficeSettings,
-  excelErrorMessage,
-  HIGHLIGHT_FILL,
-  HIGHLIGHT_MARKER_FORMULA,
-} from "../../src/excel";
+import { excelErrorMessage, HIGHLIGHT_FILL, HIGHLIGHT_MARKER_FORMULA } from "../../src/excel";
 import { MESSAGE_PROTECTED } from "../../src/excel/errors";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/batches";
 import { MESSAGE_STRUCTURE_PROTECTED } from "../../src/excel/errors";
@@ -15,7 +9,6 @@ import type { SheetModel } from "../../src/core/port";
 import {
   addSheet,
   cellKey,
-  installExcelGlobals,
   excelPortOver,
   createWorkbook,
   formatSnapshot,
@@ -24,31 +17,12 @@ import {
   setCell,
   setRow,
   valueSnapshot,
-  type ExcelDouble,
 } from "../excel-double";
 import { addNominationSheet, FIRST_RECORD_ROW, recordRow } from "../excel-double/nomination";
+import { portOver, syncsOf } from "./port-over-globals";
 
 // Large grids on a shared machine: a slow run must not fail a test (counts are asserted, not time).
 jest.setTimeout(60_000);
-
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-/** The port with its default `Excel.run`, over globals installed from the double. */
-function portOver(model = createWorkbook()) {
-  const double = installExcelGlobals(model);
-  uninstall = double.uninstall;
-  return { double, port: createExcelPort(createOfficeSettings(0)), model };
-}
-
-async function syncsOf(double: ExcelDouble, action: () => Promise<unknown>): Promise<number> {
-  resetStats(double.stats);
-  await action();
-  return double.stats.syncs;
-}
 
 const SUMMARY: SheetModel = {
   name: "Tổng hợp",

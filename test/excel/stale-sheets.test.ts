@@ -4,7 +4,7 @@
  * Each test changes the workbook between two port calls, as a clerk would, and checks the exact
  * outcome, the clerk's data untouched, and the round trips.
  */
-import { createExcelPort, createOfficeSettings, excelErrorMessage } from "../../src/excel";
+import { excelErrorMessage } from "../../src/excel";
 import { HIGHLIGHT_FILL, HIGHLIGHT_MARKER_FORMULA } from "../../src/excel/highlight";
 import { MESSAGE_GENERAL, MESSAGE_NOT_FOUND, TITLE_BUG, describeError } from "../../src/excel/errors";
 import { OWNED_SHEETS_KEY } from "../../src/excel/ownership";
@@ -13,22 +13,16 @@ import {
   addSheet,
   createWorkbook,
   formatSnapshot,
-  installExcelGlobals,
   resetStats,
   setCell,
   valueSnapshot,
-  type ExcelDouble,
   type ModelConditionalFormat,
   type ModelSheet,
 } from "../excel-double";
 import { addNominationSheet } from "../excel-double/nomination";
+import { portOver, syncsOf } from "./port-over-globals";
 
-let uninstall: (() => void) | null = null;
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-  jest.restoreAllMocks();
-});
+afterEach(() => jest.restoreAllMocks());
 
 /** Two lists, a clerk's own conditional format on the first; the port over Office globals. */
 function workbook() {
@@ -42,15 +36,7 @@ function workbook() {
     formula: null,
     fill: "#FFFF00",
   });
-  const double = installExcelGlobals(model);
-  uninstall = double.uninstall;
-  return { model, a, b, double, port: createExcelPort(createOfficeSettings(0)) };
-}
-
-async function syncsOf(double: ExcelDouble, action: () => Promise<unknown>): Promise<number> {
-  resetStats(double.stats);
-  await action();
-  return double.stats.syncs;
+  return { a, b, ...portOver(model) };
 }
 
 /** Our marks on a sheet as [fill, areas], top priority first. */

@@ -23,7 +23,7 @@ const PARTS: Record<string, () => Promise<Json>> = {
   read: async () => ({ ...(await (await import("./read-accuracy")).benchReadAccuracy()) }),
   excel: async () => {
     const r = await (await import("./excel-syncs")).benchExcelSyncs();
-    return { syncsPerCheck: r.syncsPerCheck, maxRequestBytes: r.maxRequestBytes, detail: r.detail };
+    return { ...r };
   },
   consolidate: async () => ({ ...(await (await import("./consolidate")).benchConsolidate()) }),
   bundle: async () => ({ ...(await (await import("./bundle")).benchBundle()) }),

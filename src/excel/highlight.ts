@@ -9,6 +9,7 @@ import type { HighlightGroup, HighlightSeverity } from "../core/port";
 import { compactAddresses, packAddresses } from "./address";
 import { officeLikeError } from "./errors";
 import { foldSheetName } from "../core/port";
+import { sheetGone, type SheetMemory } from "./sheet-memory";
 
 export const HIGHLIGHT_MARKER_FORMULA = '=AND(TRUE,"tdkt"="tdkt")';
 export const HIGHLIGHT_FILL: Record<HighlightSeverity, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
@@ -19,23 +20,47 @@ interface SheetMarks {
   ours: Excel.ConditionalFormat[];
 }
 
-/** Every sheet with its protection and our conditional formats: two syncs (sheets, formats). */
-async function sheetMarks(context: Excel.RequestContext): Promise<SheetMarks[]> {
+const MARK_PATHS = "items/customOrNullObject/rule/formula";
+
+/** The formats of the whole sheet, queued for loading with what tells ours apart. */
+function queueFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load(MARK_PATHS);
+  return formats;
+}
+
+function oursAmong(formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
+  return formats.items.filter(
+    (f) =>
+      !f.customOrNullObject.isNullObject && f.customOrNullObject.rule.formula === HIGHLIGHT_MARKER_FORMULA,
+  );
+}
+
+/**
+ * Every sheet with its protection and our conditional formats, always from the current listing.
+ * The formats of the sheets `memory` knows ride in the listing's sync (one sync); a sheet added
+ * since costs one more; a remembered sheet deleted since fails that sync (ItemNotFound) and the
+ * listing is done alone first (two syncs, as without a memory).
+ */
+async function sheetMarks(context: Excel.RequestContext, memory: SheetMemory): Promise<SheetMarks[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/protection/protected");
-  await context.sync();
-  const found = worksheets.items.map((sheet) => {
-    const formats = sheet.getRange().conditionalFormats;
-    formats.load("items/customOrNullObject/rule/formula");
-    return { sheet, formats };
-  });
-  await context.sync();
-  return found.map(({ sheet, formats }) => ({
+  worksheets.load("items/id,items/name,items/protection/protected");
+  const early = new Map((memory.ids ?? []).map((id) => [id, queueFormats(worksheets.getItem(id))]));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (early.size === 0 || !sheetGone(e)) throw e;
+    memory.ids = null;
+    return sheetMarks(context, memory);
+  }
+  const late = new Map(
+    worksheets.items.filter((s) => !early.has(s.id)).map((s) => [s.id, queueFormats(s)] as const),
+  );
+  if (late.size > 0) await context.sync();
+  memory.ids = worksheets.items.map((s) => s.id);
+  return worksheets.items.map((sheet) => ({
     sheet,
-    ours: formats.items.filter(
-      (f) =>
-        !f.customOrNullObject.isNullObject && f.customOrNullObject.rule.formula === HIGHLIGHT_MARKER_FORMULA,
-    ),
+    ours: oursAmong(early.get(sheet.id) ?? (late.get(sheet.id) as Excel.ConditionalFormatCollection)),
   }));
 }
 
@@ -49,13 +74,15 @@ function protectedSheet(sheet: Excel.Worksheet): Error {
 /**
  * Replaces our marks: the earlier ones go (on every sheet, so a cell fixed since is no longer
  * coloured and formats do not pile up click after click) and the new ones come, in one sync after
- * the two that find them. A protected or missing sheet is refused before anything changes.
+ * the one (two without a memory of the sheets) that finds them. A protected or missing sheet is
+ * refused before anything changes.
  */
 export async function addHighlights(
   context: Excel.RequestContext,
   groups: readonly HighlightGroup[],
+  memory: SheetMemory,
 ): Promise<void> {
-  const marks = await sheetMarks(context);
+  const marks = await sheetMarks(context, memory);
   const active = groups.filter((g) => g.addresses.length > 0);
   const byName = new Map(marks.map((m) => [foldSheetName(m.sheet.name), m]));
   const targets = new Map<string, Excel.Worksheet>();
@@ -85,7 +112,7 @@ export async function addHighlights(
   await context.sync();
 }
 
-/** Removes our conditional formats from every sheet: three syncs (sheets, formats, delete). */
-export async function removeHighlights(context: Excel.RequestContext): Promise<void> {
-  await addHighlights(context, []);
+/** Removes our conditional formats from every sheet: two syncs (sheets with formats, delete), three without a memory. */
+export async function removeHighlights(context: Excel.RequestContext, memory: SheetMemory): Promise<void> {
+  await addHighlights(context, [], memory);
 }

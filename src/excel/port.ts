@@ -4,11 +4,11 @@
  * refusal added (`accessReason`): translate them with `describeError`.
  */
 import type { WorkbookPort } from "../core/port";
-import { drawChart } from "./chart";
 import { addHighlights, removeHighlights } from "./highlight";
 import { readOwned, recordOwned } from "./ownership";
 import { readAllSheets } from "./read";
 import type { SettingsStore } from "./settings";
+import { createSheetMemory } from "./sheet-memory";
 import { selectCell, writeOwnedSheet, writeSomeCells } from "./write";
 import type { AccessReason } from "./errors";
 
@@ -44,6 +44,8 @@ export function createExcelPort(
   settings: SettingsStore,
   run: ExcelRun = (batch) => Excel.run(batch),
 ): WorkbookPort {
+  // The sheets seen by the last batch, so the next one need not list them first (a hint only).
+  const memory = createSheetMemory();
   /** Any AccessDenied learns its reason before it goes on to the pane. */
   const guarded = async <T>(addsSheets: boolean, work: () => Promise<T>): Promise<T> => {
     try {
@@ -60,19 +62,17 @@ export function createExcelPort(
     }
   };
   return {
-    readSheets: () => run((context) => readAllSheets(context, supported(MERGED_AREAS_API))),
+    readSheets: () => run((context) => readAllSheets(context, supported(MERGED_AREAS_API), memory)),
     writeSheet: (model) =>
       guarded(true, async () => {
-        const written = await run((context) => writeOwnedSheet(context, model, readOwned(settings)));
+        const written = await run((context) => writeOwnedSheet(context, model, readOwned(settings), memory));
         recordOwned(settings, model.name, written.id);
-        const { chart } = model;
-        if (chart) await run((context) => drawChart(context, written.name, chart));
         return written.name;
       }),
     writeCells: (sheet, cells) =>
       guarded(false, () => run((context) => writeSomeCells(context, sheet, cells))),
-    highlight: (groups) => guarded(false, () => run((context) => addHighlights(context, groups))),
-    clearHighlights: () => guarded(false, () => run((context) => removeHighlights(context))),
+    highlight: (groups) => guarded(false, () => run((context) => addHighlights(context, groups, memory))),
+    clearHighlights: () => guarded(false, () => run((context) => removeHighlights(context, memory))),
     select: (sheet, address) => run((context) => selectCell(context, sheet, address)),
   };
 }

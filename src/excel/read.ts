@@ -3,8 +3,11 @@
  * rows or sheets: one sync for the sheet list and the active sheet's size; one for the used
  * ranges, their hidden rows, together with values: the whole active sheet when it fits one sync's
  * budget, and a head window of every other sheet (the whole list when it is small) in what is
- * left; one for the merged areas (ExcelApi 1.13); then the rest in as few syncs as the budget
- * allows, in whole rows, sized by the bytes per cell measured on what was read so far.
+ * left; then the rest in as few syncs as the budget allows, in whole rows, sized by the bytes per
+ * cell measured on what was read so far. The merged areas (ExcelApi 1.13) ride along: with the
+ * used ranges when those start at the top of the box asked for (the whole active sheet, a head
+ * window), else with the next sync, and a sync of their own only when no other follows or there
+ * are too many bands to ride.
  *
  * A used range far larger than its data (a stray value at XFD1048576) is not read cell by cell:
  * one sync asks Excel where the constants and formulas are, and only those areas are read. Reads
@@ -24,6 +27,7 @@ import {
   rowsWithin,
 } from "./batches";
 import { officeLikeError, TOO_MANY_ROWS } from "./errors";
+import type { SheetMemory } from "./sheet-memory";
 
 /**
  * The head window is read before the used range's size is known, so its shape is fixed: columns
@@ -36,6 +40,16 @@ export const HEAD_COLUMNS = 26;
  * of the used range: 32 rows hold up to 16 merges a row, more than any header or record row has.
  */
 export const MERGE_BAND_ROWS = 32;
+/**
+ * What one merge band adds to a request, object paths included, as Office.js sends it (a generous
+ * guess: the double counts about half).
+ */
+export const MERGE_BAND_REQUEST_BYTES = 400;
+/**
+ * Merge bands allowed to ride in a sync that carries values: a tenth of the budget, well within
+ * the megabyte of head-room under the 5 MB limit. More go in a sync of their own.
+ */
+export const MAX_RIDING_MERGE_BANDS = Math.floor(PAYLOAD_BUDGET_BYTES / 10 / MERGE_BAND_REQUEST_BYTES);
 /** A used range beyond this many cells is read by its data areas rather than as a rectangle. */
 export const SPARSE_THRESHOLD_CELLS = 4 * CELLS_PER_SYNC;
 
@@ -57,6 +71,14 @@ interface SheetRead {
   head: Excel.Range | null;
   /** The visible cells of column A as areas: rows no area covers are hidden (null object: column A is hidden). */
   visible: Excel.RangeAreas;
+  /** Merge bands asked for with the used range, over a box guessed before its size was known. */
+  early: EarlyMerges | null;
+}
+
+/** Merge bands over `box`, from its top row: they serve a used range that starts there and fits in it. */
+interface EarlyMerges {
+  box: Box;
+  bands: Excel.RangeAreas[];
 }
 
 /** A block of one sheet still to load: 0-based offsets from the used range's top-left, counts. */
@@ -154,9 +176,13 @@ async function loadValues(
   batches: Region[][],
   reads: readonly SheetRead[],
   place: (region: Region, values: unknown[][]) => void,
+  withFirst: () => void,
 ): Promise<void> {
+  let first = true;
   const step = async ([batch, ...later]: Region[][]): Promise<void> => {
     if (batch === undefined) return;
+    // Queued again with a batch sent again after a refusal: a refused sync delivers nothing.
+    if (first) withFirst();
     const loaded = batch.map((chunk) => {
       const { sheet, used } = reads[chunk.index];
       const range = sheet.getRangeByIndexes(
@@ -175,6 +201,7 @@ async function loadValues(
       if (split === null) throw e;
       return step([...split, ...later]);
     }
+    first = false;
     for (const { chunk, range } of loaded) place(chunk, range.values);
     await step(later);
   };
@@ -243,27 +270,89 @@ function dataRegions(index: number, used: Box, areas: readonly Box[]): { rows: n
   return { rows: rows.size, regions };
 }
 
+/** Merge bands of MERGE_BAND_ROWS rows over `box`, queued for loading (see MERGE_BAND_ROWS). */
+function queueMergeBands(sheet: Excel.Worksheet, box: Box): Excel.RangeAreas[] {
+  const bands: Excel.RangeAreas[] = [];
+  for (let r = 0; r < box.rowCount; r += MERGE_BAND_ROWS) {
+    const band = sheet
+      .getRangeByIndexes(
+        box.rowIndex + r,
+        box.columnIndex,
+        Math.min(MERGE_BAND_ROWS, box.rowCount - r),
+        box.columnCount,
+      )
+      .getMergedAreasOrNullObject();
+    band.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+    bands.push(band);
+  }
+  return bands;
+}
+
+function bandCount(rows: number): number {
+  return Math.ceil(rows / MERGE_BAND_ROWS);
+}
+
+/**
+ * The merges of `used` from bands asked for over `early.box`: the same bands as over `used` itself
+ * (same top row, rows cut at the same places), so the same merges in the same order once those
+ * outside `used` are dropped. Null when the box does not serve (the range moved or outgrew it).
+ */
+function earlyMerges(early: EarlyMerges | null, used: Box): CellRange[] | null {
+  if (early === null) return null;
+  const { box } = early;
+  const serves =
+    box.rowIndex === used.rowIndex &&
+    used.rowCount <= box.rowCount &&
+    box.columnIndex <= used.columnIndex &&
+    used.columnIndex + used.columnCount <= box.columnIndex + box.columnCount;
+  if (!serves) return null;
+  const area = boxRange(used);
+  return early.bands
+    .flatMap((band) => (band.isNullObject ? [] : band.areas.items.map(boxRange)))
+    .filter(
+      (m) => m.top <= area.bottom && area.top <= m.bottom && m.left <= area.right && area.left <= m.right,
+    );
+}
+
 export async function readAllSheets(
   context: Excel.RequestContext,
   withMerges: boolean,
+  memory: SheetMemory,
 ): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
+  worksheets.load("items/id,items/name,items/visibility");
   // The list is most often on the sheet the clerk has open: its size now lets the next sync
   // read it whole when it fits, instead of a head window.
   const active = worksheets.getActiveWorksheet();
   active.load("name");
   const activeUsed = active.getUsedRangeOrNullObject(true);
-  activeUsed.load("rowCount,columnCount");
+  activeUsed.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
+  memory.ids = worksheets.items.map((s) => s.id);
 
   const activeCells = activeUsed.isNullObject ? 0 : activeUsed.rowCount * activeUsed.columnCount;
   const wholeName = activeCells <= CELLS_PER_SYNC ? active.name : null;
   const windows = worksheets.items.length - (wholeName === null ? 0 : 1);
   const rows = headRows(windows, CELLS_PER_SYNC - (wholeName === null ? 0 : activeCells));
+  // The merges ride along when their bands fit: over the whole active sheet (its size is known)
+  // and over each head window. A used range that does not start at the box's top row, or outgrows
+  // it, has its merges asked for again once its size is known.
+  const activeBox: Box | null = activeUsed.isNullObject ? null : activeUsed;
+  const earlyBands =
+    (wholeName !== null && activeBox !== null ? bandCount(activeBox.rowCount) : 0) +
+    windows * bandCount(rows);
+  const mergesEarly = withMerges && earlyBands <= MAX_RIDING_MERGE_BANDS;
+  const earlyBox = (whole: boolean): Box | null =>
+    whole
+      ? activeBox
+      : rows > 0
+        ? { rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: HEAD_COLUMNS }
+        : null;
   const queueSheets = (withValues: boolean): SheetRead[] =>
     worksheets.items.map((sheet) => {
       const whole = withValues && sheet.name === wholeName;
+      const box = withValues && mergesEarly ? earlyBox(whole) : null;
+      const early = box === null ? null : { box, bands: queueMergeBands(sheet, box) };
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       if (whole) used.load("values");
@@ -287,6 +376,7 @@ export async function readAllSheets(
         whole,
         head,
         visible,
+        early,
       };
     });
   let reads = queueSheets(true);
@@ -332,26 +422,25 @@ export async function readAllSheets(
     sparse.push({ index, constants, formulas });
   });
 
-  // Merged areas of every used range, in bands (see MERGE_BAND_ROWS), with the data areas of the
-  // sparse sheets: one sync.
-  const merged = reads.map(({ used, sheet }) => {
-    if (!withMerges || used.isNullObject) return [];
-    const bands: Excel.RangeAreas[] = [];
-    for (let r = 0; r < used.rowCount; r += MERGE_BAND_ROWS) {
-      const band = sheet
-        .getRangeByIndexes(
-          used.rowIndex + r,
-          used.columnIndex,
-          Math.min(MERGE_BAND_ROWS, used.rowCount - r),
-          used.columnCount,
-        )
-        .getMergedAreasOrNullObject();
-      band.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
-      bands.push(band);
-    }
-    return bands;
-  });
-  if (sparse.length > 0 || merged.some((b) => b.length > 0)) await context.sync();
+  // Merged areas of the used ranges the early bands did not serve, in bands over each used range:
+  // with the data areas of the sparse sheets, else with the first values loaded when they fit,
+  // else in a sync of their own.
+  const merges: (CellRange[] | null)[] = reads.map(({ used, early }) =>
+    !withMerges || used.isNullObject ? [] : earlyMerges(early, used),
+  );
+  let late: (Excel.RangeAreas[] | null)[] = [];
+  const queueLate = (): void => {
+    late = reads.map(({ used, sheet }, i) => (merges[i] === null ? queueMergeBands(sheet, used) : null));
+  };
+  const lateBands = reads.reduce(
+    (n, { used }, i) => n + (merges[i] === null ? bandCount(used.rowCount) : 0),
+    0,
+  );
+  const rideWithValues =
+    sparse.length === 0 && dense.length > 0 && lateBands > 0 && lateBands <= MAX_RIDING_MERGE_BANDS;
+  const ownSync = lateBands > 0 && !rideWithValues;
+  if (ownSync) queueLate();
+  if (sparse.length > 0 || ownSync) await context.sync();
 
   const regions = [...dense];
   const rowCounts = reads.map((s, i) => ({
@@ -377,8 +466,13 @@ export async function readAllSheets(
 
   const bytesPerCell = (i: number): number =>
     Math.max(ESTIMATED_BYTES_PER_CELL, Math.ceil(measured[i].bytes / Math.max(1, measured[i].cells)));
-  await loadValues(context, planBatches(regions, bytesPerCell), reads, (region, values) =>
-    placeValues(grids[region.index], region, values, reads[region.index].used.columnCount),
+  await loadValues(
+    context,
+    planBatches(regions, bytesPerCell),
+    reads,
+    (region, values) =>
+      placeValues(grids[region.index], region, values, reads[region.index].used.columnCount),
+    rideWithValues ? queueLate : () => {},
   );
 
   return reads.map((s, i): SheetGrid => {
@@ -389,8 +483,9 @@ export async function readAllSheets(
     const grid = grids[i];
     // Rows of a sparse sheet with no data: empty rows, as the file host gives.
     for (let r = 0; r < s.used.rowCount; r++) if (grid[r] === undefined) grid[r] = [];
-    const merges = uniqueAreas(
-      merged[i].flatMap((band) => (band.isNullObject ? [] : band.areas.items.map(boxRange))),
+    const bands = late[i] ?? [];
+    const sheetMerges = uniqueAreas(
+      merges[i] ?? bands.flatMap((band) => (band.isNullObject ? [] : band.areas.items.map(boxRange))),
     );
     // Column A hidden: hidden rows unknown rather than wrong.
     const visible = s.visible.isNullObject ? null : s.visible.areas.items.map(boxRange);
@@ -399,7 +494,7 @@ export async function readAllSheets(
       values: grid,
       originRow: top,
       originCol: s.used.columnIndex + 1,
-      merges,
+      merges: sheetMerges,
       ...(visible === null ? {} : { hiddenRows: hiddenRowsBetween(visible, top, bottom) }),
       visibility: s.visibility,
     };

@@ -7,10 +7,12 @@
  */
 import type { CellStyle, SheetCell, SheetModel } from "../core/port";
 import { columnLetter, compactAddresses, a1, packAddresses, rangeAddress } from "./address";
-import { halves, packBatches, payloadBytes, PAYLOAD_BUDGET_BYTES, refusedForSize } from "./batches";
+import { halves, payloadBytes, PAYLOAD_BUDGET_BYTES, refusedForSize } from "./batches";
 import { officeLikeError, SHEET_HIDDEN } from "./errors";
 import { foldSheetName, freeSheetName } from "../core/port";
 import type { OwnedSheets } from "./ownership";
+import { queueChart } from "./chart";
+import type { SheetMemory } from "./sheet-memory";
 
 /** Excel column widths are in points; one character of the default font is about 7 px = 5.25 pt. */
 export const POINTS_PER_CHARACTER = 5.25;
@@ -116,28 +118,50 @@ function slice(b: Block, from: number, to: number): Block {
   };
 }
 
-/** Row blocks cut to at most PAYLOAD_BUDGET_BYTES each (measured, not estimated) and packed one batch per sync. */
+/** JSON bytes a slice adds beyond its rows' own: two pairs of brackets. */
+const SLICE_BYTES = 4;
+/** JSON bytes a row adds beyond its own: a comma in the values and one in the formats. */
+const ROW_BYTES = 2;
+
+/**
+ * Row blocks packed into batches of at most `budget` bytes (measured, not estimated), one batch
+ * per sync. A block that does not fit in what is left of a batch is cut there, in whole rows, and
+ * goes on in the next: batches are full, so a sheet of n budgets takes n syncs, not n + 1.
+ */
 export function writeBatches(cells: readonly SheetCell[], budget = PAYLOAD_BUDGET_BYTES): Block[][] {
-  const slices: Block[] = [];
+  const batches: Block[][] = [];
+  let current: Block[] = [];
+  let room = budget;
+  const close = (): void => {
+    if (current.length > 0) batches.push(current);
+    current = [];
+    room = budget;
+  };
   for (const b of rowBlocks(cells)) {
-    if (b.bytes <= budget) {
-      slices.push(b);
+    if (b.bytes <= room) {
+      current.push(b);
+      room -= b.bytes;
       continue;
     }
     let from = 0;
-    let bytes = 0;
+    let bytes = SLICE_BYTES;
     b.values.forEach((row, r) => {
-      const rowBytes = payloadBytes(row) + payloadBytes(b.formats[r]);
-      if (r > from && bytes + rowBytes > budget) {
-        slices.push(slice(b, from, r));
+      const rowBytes = payloadBytes(row) + payloadBytes(b.formats[r]) + ROW_BYTES;
+      // A row that alone outgrows a batch still goes, alone: Excel has the last word on it.
+      if (bytes + rowBytes > room && (r > from || current.length > 0)) {
+        if (r > from) current.push(slice(b, from, r));
+        close();
         from = r;
-        bytes = 0;
+        bytes = SLICE_BYTES;
       }
       bytes += rowBytes;
     });
-    slices.push(slice(b, from, b.values.length));
+    const rest = slice(b, from, b.values.length);
+    current.push(rest);
+    room -= rest.bytes;
   }
-  return packBatches(slices, (b) => b.bytes, budget);
+  close();
+  return batches;
 }
 
 /** A batch Excel refused for its size, in two: blocks, or the rows of a lone block; null for one row. */
@@ -150,23 +174,35 @@ function splitWrite(batch: readonly Block[]): Block[][] | null {
   return [[slice(b, 0, mid)], [slice(b, mid, b.values.length)]];
 }
 
+/** How a sheet is reached and completed around its cells (see `writeInBatches`). */
+interface SheetWrite {
+  /** Queues getting (or adding) the sheet; goes with the first batch. */
+  open(): Excel.Worksheet;
+  /** Runs once the first sync went through: what `open` loaded can be read. */
+  opened?(): void;
+  /** The sheet's own finish (merges, widths, a chart): with the last batch. */
+  decorate?(sheet: Excel.Worksheet): void;
+  /**
+   * What needs `opened`'s findings (replacing the old sheet, naming the new one): with the last
+   * batch, or in one more sync when the first batch is also the last.
+   */
+  settle?(sheet: Excel.Worksheet): void;
+}
+
 /**
- * Writes the cells one batch per sync (one sync for anything but a huge sheet). `open` queues
- * getting (or adding) the sheet and goes with the first batch; styles, which are a few grouped
- * operations, and `finish` (merges, widths, replacing the old sheet) go with the last. A batch
- * Excel refuses for its size ran nothing, so it is split in two and sent again (one more round
- * trip per refusal); any other error propagates. Recursion, not a loop: each sync waits for the
- * one before. Returns the sheet proxy `open` gave.
+ * Writes the cells one batch per sync (one sync for anything but a huge sheet). Styles, which are
+ * a few grouped operations, go with the last batch. A batch Excel refuses for its size ran
+ * nothing, so it is split in two and sent again (one more round trip per refusal); any other error
+ * propagates. Recursion, not a loop: each sync waits for the one before.
  */
 async function writeInBatches(
   context: Excel.RequestContext,
-  open: () => Excel.Worksheet,
+  write: SheetWrite,
   cells: readonly SheetCell[],
-  finish: (sheet: Excel.Worksheet) => void,
-): Promise<Excel.Worksheet> {
+): Promise<void> {
   let opened: Excel.Worksheet | null = null;
   const step = async ([batch, ...later]: Block[][]): Promise<void> => {
-    const sheet = opened ?? open();
+    const sheet = opened ?? write.open();
     for (const b of batch) {
       const range = sheet.getRangeByIndexes(b.top - 1, b.left - 1, b.values.length, b.values[0].length);
       range.numberFormat = b.formats;
@@ -176,7 +212,8 @@ async function writeInBatches(
       for (const g of styleGroups(cells))
         for (const address of packAddresses(compactAddresses(g.addresses)))
           applyStyle(sheet.getRanges(address).format, g.style);
-      finish(sheet);
+      write.decorate?.(sheet);
+      if (opened !== null) write.settle?.(sheet);
     }
     try {
       await context.sync();
@@ -185,22 +222,28 @@ async function writeInBatches(
       if (split === null) throw e;
       return step([...split, ...later]);
     }
+    const first = opened === null;
     opened = sheet;
+    if (first) write.opened?.();
     if (later.length > 0) await step(later);
+    else if (first && write.settle !== undefined) {
+      write.settle(sheet);
+      await context.sync();
+    }
   };
   const batches = writeBatches(cells);
   await step(batches.length > 0 ? batches : [[]]);
-  return opened as unknown as Excel.Worksheet;
 }
 
 /**
- * Deletes the sheet a failed write added (found by its id, so never a sheet of the clerk's), then
- * rethrows the failure. The clerk needs the first error; a failed clean-up rides along on it
- * (`cleanupError`) rather than being lost.
+ * Deletes the sheet a failed write added, then rethrows the failure. The sheet is found by its id,
+ * or, when the sync that added it failed, by the random name it was added under: never a sheet of
+ * the clerk's (a name already taken fails the adding, and nothing is deleted then). The clerk
+ * needs the first error; a failed clean-up rides along on it (`cleanupError`) rather than being lost.
  */
-async function abandon(context: Excel.RequestContext, id: string, error: unknown): Promise<never> {
+async function abandon(context: Excel.RequestContext, key: string, error: unknown): Promise<never> {
   try {
-    const added = context.workbook.worksheets.getItemOrNullObject(id);
+    const added = context.workbook.worksheets.getItemOrNullObject(key);
     added.load("id");
     await context.sync();
     if (!added.isNullObject) {
@@ -219,59 +262,87 @@ export interface WrittenSheet {
   id: string;
 }
 
+/** The name a sheet is written under until it is whole: random, so no sheet of the clerk's has it. */
+export function temporarySheetName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(5));
+  return "Trợ lý đang ghi " + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function codeOf(e: unknown): unknown {
+  return e !== null && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
+}
+
 /**
  * Writes the model as a sheet of ours. The sheet the product made for this name before
  * (`owned`, by id) is replaced in place, keeping its name (the clerk may have renamed it) and
  * position; any other sheet is the clerk's and is never touched: the new sheet takes a free name
  * ("Tổng hợp (2)") when the clerk has one called "Tổng hợp" in any letter case.
  *
- * The first sync lists the sheets and adds a blank one under a name Excel makes up
- * (`Worksheet.add()` without a name is unique by construction), so the new sheet is known by its
- * id before anything is written: a failure later deletes that sheet and no other. Then one sync per
- * batch of cells (one for a summary); the last renames it and removes our old one.
+ * The first sync lists the sheets, adds a new one under a random name (see `temporarySheetName`)
+ * and writes the first batch of cells into it; then one sync per further batch; the last renames
+ * it, draws its chart and removes our old one (a sheet of one batch: one sync more for that). A
+ * failure anywhere deletes the added sheet and no other, and leaves our old one as it was.
  */
 export async function writeOwnedSheet(
   context: Excel.RequestContext,
   model: SheetModel,
   owned: OwnedSheets,
+  memory: SheetMemory,
 ): Promise<WrittenSheet> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/id,items/name,items/position");
-  const blank = worksheets.add();
-  blank.load("id");
-  await context.sync();
-  const id = blank.id;
-  const sheets = worksheets.items.filter((s) => s.id !== id);
-  const ownedId = owned[foldSheetName(model.name)];
-  const old = sheets.find((s) => s.id === ownedId) ?? null;
-  const name =
-    old?.name ??
-    freeSheetName(
-      model.name,
-      sheets.map((s) => s.name),
-    );
+  const temporary = temporarySheetName();
+  let added: Excel.Worksheet | null = null;
+  let place: { id: string; name: string; old: Excel.Worksheet | null; others: string[] } | null = null;
   try {
     await writeInBatches(
       context,
-      () => worksheets.getItem(id),
-      model.cells,
-      (sheet) => {
-        for (const m of model.merges) sheet.getRange(rangeAddress(m)).merge(false);
-        (model.columnWidths ?? []).forEach((chars, i) => {
-          if (!(chars > 0)) return;
-          const column = columnLetter(i + 1);
-          sheet.getRange(`${column}:${column}`).format.columnWidth =
-            chars * POINTS_PER_CHARACTER + WIDTH_PADDING_POINTS;
-        });
-        if (old !== null) worksheets.getItem(old.id).delete();
-        sheet.name = name;
-        if (old !== null) sheet.position = old.position;
+      {
+        open: () => {
+          worksheets.load("items/id,items/name,items/position");
+          added = worksheets.add(temporary);
+          added.load("id");
+          return added;
+        },
+        opened: () => {
+          const id = (added as Excel.Worksheet).id;
+          const sheets = worksheets.items.filter((s) => s.id !== id);
+          const ownedId = owned[foldSheetName(model.name)];
+          const old = sheets.find((s) => s.id === ownedId) ?? null;
+          const name =
+            old?.name ??
+            freeSheetName(
+              model.name,
+              sheets.map((s) => s.name),
+            );
+          place = { id, name, old, others: sheets.filter((s) => s !== old).map((s) => s.id) };
+        },
+        decorate: (sheet) => {
+          for (const m of model.merges) sheet.getRange(rangeAddress(m)).merge(false);
+          (model.columnWidths ?? []).forEach((chars, i) => {
+            if (!(chars > 0)) return;
+            const column = columnLetter(i + 1);
+            sheet.getRange(`${column}:${column}`).format.columnWidth =
+              chars * POINTS_PER_CHARACTER + WIDTH_PADDING_POINTS;
+          });
+          if (model.chart) queueChart(sheet, model.chart);
+        },
+        settle: (sheet) => {
+          const { name, old } = place as NonNullable<typeof place>;
+          if (old !== null) worksheets.getItem(old.id).delete();
+          sheet.name = name;
+          if (old !== null) sheet.position = old.position;
+        },
       },
+      model.cells,
     );
-    return { name, id };
   } catch (e) {
-    return abandon(context, id, e);
+    const known = place as { id: string } | null;
+    if (known === null && codeOf(e) === "ItemAlreadyExists") throw e;
+    return abandon(context, known?.id ?? temporary, e);
   }
+  const { id, name, others } = place as unknown as NonNullable<typeof place>;
+  memory.ids = [...others, id];
+  return { name, id };
 }
 
 /**
@@ -285,12 +356,7 @@ export async function writeSomeCells(
 ): Promise<void> {
   if (cells.length === 0) return;
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  await writeInBatches(
-    context,
-    () => sheet,
-    cells,
-    () => {},
-  );
+  await writeInBatches(context, { open: () => sheet }, cells);
 }
 
 /**

@@ -13,6 +13,12 @@ export interface SyncStats {
    * or null. The sync then runs nothing, as Excel does when it refuses a request outright.
    */
   refuse?: (n: number) => string | null;
+  /**
+   * Test hook: sync number `n` fails with `code` at its operation number `at` (0-based, in the
+   * order queued), as Excel fails a batch at its first failing operation: those before it stay
+   * applied, none after it runs. Null: the sync runs normally.
+   */
+  failPartWay?: (n: number) => { code: string; at: number } | null;
   /** Largest single sync: JSON bytes of the queued operations plus JSON bytes of the loaded data. */
   maxRequestBytes: number;
   /** Bytes of every sync, in order. */
@@ -104,7 +110,15 @@ export class FakeContext {
           "RequestPayloadSizeLimitExceeded",
           "The request payload size has exceeded the limit.",
         );
-      for (const op of ops) response += jsonBytes(op.run());
+      const partWay = this.stats.failPartWay?.(this.stats.syncs) ?? null;
+      ops.forEach((op, i) => {
+        if (partWay !== null && i === partWay.at)
+          throw new FakeOfficeError(
+            partWay.code,
+            `The double fails sync ${this.stats.syncs} at operation ${i}.`,
+          );
+        response += jsonBytes(op.run());
+      });
       if (response > PAYLOAD_LIMIT_BYTES)
         throw new FakeOfficeError(
           "ResponsePayloadSizeLimitExceeded",

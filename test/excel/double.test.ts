@@ -72,6 +72,24 @@ describe("Excel double semantics", () => {
     expect(valueSnapshot(model)).toEqual({ A: { R1C1: "a" }, B: {}, C: {} });
   });
 
+  test("failPartWay fails a sync at the operation given: those before stay, the rest never run", async () => {
+    const model = createWorkbook();
+    addSheet(model, "A");
+    const double = createExcelDouble(model);
+    double.stats.failPartWay = (n) => (n === 1 ? { code: "GeneralException", at: 2 } : null);
+    const error = await double
+      .run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("A");
+        sheet.getRange("A1").values = [["a"]];
+        sheet.getRange("B1").values = [["b"]];
+        sheet.getRange("C1").values = [["c"]];
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(valueSnapshot(model)).toEqual({ A: { R1C1: "a", R1C2: "b" } });
+  });
+
   test("Excel on the web's 5 MB limit: an oversized response or request fails the sync", async () => {
     const model = createWorkbook();
     const s = addSheet(model, "A");

@@ -69,7 +69,7 @@ interface SheetRead {
   /** Loaded with the used range: its values too (`whole`), or those of a head window, or none. */
   whole: boolean;
   head: Excel.Range | null;
-  /** The visible cells of column A as areas: rows no area covers are hidden (null object: column A is hidden). */
+  /** The sheet's visible cells as areas: rows no area covers are hidden (null object: nothing is visible). */
   visible: Excel.RangeAreas;
   /** Merge bands asked for with the used range, over a box guessed before its size was known. */
   early: EarlyMerges | null;
@@ -361,10 +361,11 @@ export async function readAllSheets(
         head = sheet.getRangeByIndexes(0, 0, rows, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
         head.load("rowIndex,columnIndex,rowCount,columnCount,values");
       }
-      // Hidden rows are still records (the core reports them): Excel lists the visible cells of a
-      // column as a few areas (RangeAreas.areas, ExcelApi 1.9), the gaps between them are the
-      // hidden rows. Their indexes come from the areas themselves, never from address strings.
-      const visible = sheet.getRange("A:A").getSpecialCellsOrNullObject("Visible");
+      // Hidden rows are still records (the core reports them): Excel lists the visible cells of the
+      // sheet as blocks (RangeAreas.areas, ExcelApi 1.9), the gaps between them are the hidden rows.
+      // The whole sheet, not column A, which a clerk may have hidden (a helper or code column).
+      // Their indexes come from the areas themselves, never from address strings.
+      const visible = sheet.getRange().getSpecialCellsOrNullObject("Visible");
       visible.load(
         "areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount",
       );
@@ -487,7 +488,7 @@ export async function readAllSheets(
     const sheetMerges = uniqueAreas(
       merges[i] ?? bands.flatMap((band) => (band.isNullObject ? [] : band.areas.items.map(boxRange))),
     );
-    // Column A hidden: hidden rows unknown rather than wrong.
+    // Nothing visible (every column hidden): hidden rows unknown rather than wrong.
     const visible = s.visible.isNullObject ? null : s.visible.areas.items.map(boxRange);
     return {
       name: s.name,

@@ -83,6 +83,8 @@ export async function modelFromWorkbook(book: ExcelJS.Workbook): Promise<ModelWo
           target.formula = "=" + v.formula;
       });
     });
+    for (let c = 1; c <= ws.columnCount; c++)
+      if (ws.getColumn(c).hidden) (sheet.hiddenColumns ??= []).push(c);
     for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
       const r = parseRange(m);
       if (r !== null) sheet.merges.push(r);

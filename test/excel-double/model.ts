@@ -47,6 +47,8 @@ export interface ModelSheet {
   merges: CellRange[];
   /** 1-based rows the clerk hid (or a filter hides). */
   hiddenRows: number[];
+  /** 1-based columns the clerk hid (a helper column, a code column…). */
+  hiddenColumns?: number[];
   conditionalFormats: ModelConditionalFormat[];
   /** Column widths in points, by 1-based column. */
   columnWidths: Map<number, number>;

@@ -655,7 +655,7 @@ export class FakeRange
   }
 
   /**
-   * "Visible" (rows the clerk hid; hidden columns are not modelled), "Constants" and "Formulas"
+   * "Visible" (outside the rows and columns the clerk hid), "Constants" and "Formulas"
    * (cells holding a typed value or a formula); other types throw.
    */
   getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
@@ -682,16 +682,13 @@ export class FakeRange
       this.worksheet,
       (s) => {
         const a = (this.resolveAreas() as { areas: CellRange[] }).areas[0];
-        const hidden = [...new Set(s.hiddenRows)]
-          .filter((r) => r >= a.top && r <= a.bottom)
-          .sort((x, y) => x - y);
-        const runs: CellRange[] = [];
-        let from = a.top;
-        for (const r of [...hidden, a.bottom + 1]) {
-          if (r > from) runs.push({ top: from, bottom: r - 1, left: a.left, right: a.right });
-          from = r + 1;
-        }
-        return runs.length === 0 ? null : runs;
+        // Excel gives the visible cells as blocks: each run of visible rows × each run of visible columns.
+        const rows = visibleRuns(s.hiddenRows, a.top, a.bottom);
+        const cols = visibleRuns(s.hiddenColumns ?? [], a.left, a.right);
+        const areas = rows.flatMap(([top, bottom]) =>
+          cols.map(([left, right]) => ({ top, bottom, left, right })),
+        );
+        return areas.length === 0 ? null : areas;
       },
       true,
     );
@@ -1370,4 +1367,16 @@ export class FakeChartTitle extends FakeObject implements Pick<Excel.ChartTitle,
       this.chart.resolveChart().title = value;
     });
   }
+}
+
+/** The runs [from, to] of `first`…`last` that no hidden index falls in. */
+function visibleRuns(hidden: readonly number[], first: number, last: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = first;
+  for (const h of [...new Set(hidden)].filter((x) => x >= first && x <= last).sort((x, y) => x - y)) {
+    if (h > from) runs.push([from, h - 1]);
+    from = h + 1;
+  }
+  if (from <= last) runs.push([from, last]);
+  return runs;
 }

@@ -79,3 +79,43 @@ describe.each([true, false])("isSetSupported answers %s", (supported) => {
     }
   });
 });
+
+/** A list whose column A (the clerk's own code column) and column D are hidden, with rows filtered out. */
+async function hiddenColumnsBytes(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Danh sách");
+  ws.addRow(["Mã", "STT", "Họ và tên", "Ghi chú nội bộ", "Ngày sinh", "Quê quán", "Tóm tắt thành tích"]);
+  for (let i = 1; i <= 12; i++)
+    ws.addRow([
+      `CN${i}`,
+      i,
+      `Trần Thị ${i}`,
+      "x",
+      "12/03/1980",
+      "Hòa Bình",
+      "Hoàn thành xuất sắc nhiệm vụ năm 2025",
+    ]);
+  ws.getColumn(1).hidden = true;
+  ws.getColumn(4).hidden = true;
+  // A filter left rows 3, 4 and 9 hidden (records 2, 3 and 8).
+  for (const r of [3, 4, 9]) ws.getRow(r).hidden = true;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test("hidden columns (column A among them) do not hide which rows are hidden", async () => {
+  const bytes = await hiddenColumnsBytes();
+  const model = await modelFromXlsx(bytes);
+  expect(model.sheets[0].hiddenColumns).toEqual([1, 4]);
+  const globals = installExcelGlobals(model);
+  try {
+    const [inExcel] = await createExcelPort(createOfficeSettings(0)).readSheets();
+    expect(inExcel.hiddenRows).toEqual([3, 4, 9]);
+    const fromFile = await (await openWorkbook(new Uint8Array(bytes), "x.xlsx")).readSheets();
+    expect(fromFile[0].hiddenRows).toEqual([3, 4, 9]);
+    expect(checkDocument("x.xlsx", [inExcel], PLAN, OPTIONS)).toEqual(
+      checkDocument("x.xlsx", fromFile, PLAN, OPTIONS),
+    );
+  } finally {
+    globals.uninstall();
+  }
+});

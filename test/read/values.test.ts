@@ -22,7 +22,7 @@ describe("readLists: several lists and sheets", () => {
     ]);
   });
 
-  it("reads one list per sheet and skips sheets without a list, the summary and templates", () => {
+  it("reads one list per sheet and skips sheets without a list, our summary and templates", () => {
     const lists = readLists([
       sheet("Hướng dẫn", [["Điền danh sách vào các trang sau."]]),
       sheet("Tập thể", [
@@ -30,12 +30,34 @@ describe("readLists: several lists and sheets", () => {
         [1, "Chi bộ 3", "Tốt", null],
       ]),
       sheet("Cá nhân", [HEAD, [1, "Hồ Văn Nam", "1975", "Nam", "Đội trưởng"]]),
-      sheet("Tổng hợp", [HEAD, [1, "Không đọc", "1975", "Nam", "x"]]),
+      // The summary the product wrote: its title, then its list section of the nominees.
+      sheet("Tổng hợp", [
+        ["Xã Vĩnh Hanh"],
+        ["BẢNG TỔNG HỢP DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐỀ NGHỊ"],
+        HEAD,
+        [1, "Không đọc", "1975", "Nam", "x"],
+      ]),
       sheet("Mẫu", [HEAD, ["{{stt}}", "{{ten}}", null, null, null]]),
     ]);
     expect(lists.map((l) => [l.sheet, l.records.length, l.records[0].kind])).toEqual([
       ["Tập thể", 1, "tap-the"],
       ["Cá nhân", 1, "ca-nhan"],
+    ]);
+  });
+
+  it("reads a clerk's own list on a sheet named «Tổng hợp» (no title of ours above it)", () => {
+    const lists = readLists([
+      sheet("Tổng hợp đề nghị", [
+        ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025"],
+        HEAD,
+        [1, "Hồ Văn Nam", "1975", "Nam", "Đội trưởng"],
+        [2, "Lê Thị Mai", "1980", "Nữ", "Tổ trưởng"],
+      ]),
+      sheet("TỔNG HỢP", [HEAD, [1, "Trần Văn Ba", "1970", "Nam", "Ấp trưởng"]]),
+    ]);
+    expect(lists.map((l) => [l.sheet, l.records.map((r) => r.fields.ten)])).toEqual([
+      ["Tổng hợp đề nghị", ["Hồ Văn Nam", "Lê Thị Mai"]],
+      ["TỔNG HỢP", ["Trần Văn Ba"]],
     ]);
   });
 

@@ -4,6 +4,7 @@
  * summary's builder and styles, so it looks like the product's other summary sheets.
  */
 import { showDate } from "../check/dates";
+import { MEDIA_SUMMARY_TITLE } from "../own-titles";
 import type { CellStyle, SheetModel } from "../port";
 import { SheetBuilder, STYLES } from "../summary/layout";
 import { mediaNames } from "./check";
@@ -26,7 +27,7 @@ export function mediaSummarySheet(report: MediaReport, profile: MediaProfile, pl
   const lateCol = 3 + quotas.length * 2;
   const width = Math.max(lateCol, 8);
   const w = new SheetBuilder(width);
-  w.line("TỔNG HỢP TIN BÀI TUYÊN TRUYỀN GƯƠNG ĐIỂN HÌNH TIÊN TIẾN", STYLES.title);
+  w.line(MEDIA_SUMMARY_TITLE, STYLES.title);
   w.line(planTitle, STYLES.subtitle);
   w.line(
     `Hạn gửi: trước ngày ${profile.sendBeforeDay} hằng tháng về ${profile.recipient}. ` +

@@ -11,6 +11,7 @@ import { headerNotFoundOutline } from "./outline";
 import { nominationVocabulary } from "./overrides";
 import { roleAfterReading, roleBeforeReading } from "./roles";
 import { applyProfile, matchProfile, profileColumns, profileHeader, type ProfileMatch } from "./profile";
+import { OWN_TITLES } from "../own-titles";
 import { foldText } from "./text";
 import { SheetView } from "./view";
 
@@ -38,12 +39,22 @@ export const HEADER_NOT_FOUND_MESSAGE =
   'cùng ít nhất hai cột khác như "STT", "Năm sinh", "Chức vụ") trong 30 dòng đầu của các trang tính. ' +
   "Hãy thêm dòng tiêu đề cột phía trên danh sách, hoặc chọn các cột bằng tay trong khung Trợ lý.";
 
-/** Sheets the product writes itself or that hold a template, never a list. */
+/** Rows our own sheets carry their title within. */
+const OWN_TITLE_ROWS = 15;
+
+/**
+ * Sheets the product wrote (a "Tổng hợp…" sheet under one of our titles) or that hold a template,
+ * never a list. A clerk's list on a sheet named "Tổng hợp" is read like any other.
+ */
 export function isOwnSheet(view: SheetView): boolean {
-  if (foldText(view.name).startsWith("tong hop")) return true;
   const rows = Math.min(view.rows.length, TEMPLATE_SCAN_ROWS);
+  const titled = foldText(view.name).startsWith("tong hop");
   for (let r = 0; r < rows; r++)
-    for (const v of view.row(r)) if (typeof v === "string" && v.includes("{{")) return true;
+    for (const v of view.row(r)) {
+      if (typeof v !== "string") continue;
+      if (v.includes("{{")) return true;
+      if (titled && r < OWN_TITLE_ROWS && OWN_TITLES.includes(v.trim())) return true;
+    }
   return false;
 }
 

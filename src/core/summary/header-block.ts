@@ -8,7 +8,9 @@ import { UNIT_KIND_LABELS } from "../labels";
 import type { SummaryInput } from "./data";
 import { SHEET_WIDTH, STYLES, type SheetBuilder } from "./layout";
 
-export const SUMMARY_TITLE = "BẢNG TỔNG HỢP DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐỀ NGHỊ";
+import { SUMMARY_TITLE } from "../own-titles";
+
+export { SUMMARY_TITLE };
 /** Shown where the clerk has not told the product the unit's name: to be written in by hand. */
 export const UNKNOWN_UNIT = "…";
 /** Left block: columns A–C; right block (motto): D to the last column. */

@@ -4,6 +4,7 @@
  * so the province clerk reads the same layout and wording as the units' own summaries.
  */
 import { showDate } from "../check/dates";
+import { TALLY_TITLE } from "../own-titles";
 import { KIND_LABELS, UNIT_KIND_LABELS } from "../labels";
 import type { Plan } from "../plan/schema";
 import type { SheetModel } from "../port";
@@ -43,7 +44,7 @@ export function unitQuotaText(quota: readonly QuotaStatus[]): string {
 
 function provinceSheet(c: Consolidation, plan: Plan): SheetModel {
   const b = new SheetBuilder(4);
-  b.line("TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG ĐIỂN HÌNH TIÊN TIẾN TOÀN TỈNH", STYLES.title);
+  b.line(TALLY_TITLE, STYLES.title);
   b.line(plan.title, STYLES.subtitle);
   b.line(`Kỳ báo cáo: ${c.period}`, STYLES.subtitle);
   b.line(`Ngày tổng hợp: ${showDate(c.reportDate)}`, STYLES.subtitle);

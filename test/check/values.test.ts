@@ -82,6 +82,22 @@ describe("implausible-birth-date", () => {
     expect(result.listFindings).toEqual([[]]);
   });
 
+  it("a pupil is young by right; a date after the report date is still flagged for one", () => {
+    const result = check(
+      persons(
+        person("Lê Minh Khang", { ngaySinh: "2012-05-04", chucVu: "Học sinh lớp 7A" }),
+        person("Trần Bảo Ngọc", { ngaySinh: "2014", hinhThuc: "Cháu ngoan Bác Hồ" }),
+        person("Võ Văn Út", { ngaySinh: "2012-05-04", chucVu: "Nhân viên" }),
+        person("Ngô Gia Huy", { ngaySinh: "2026-01-02", chucVu: "Học sinh lớp 3B" }),
+      ),
+      "binh-dinh-2022-2025",
+    );
+    expect(found(result, "implausible-birth-date").map((f) => [f.row, f.message])).toEqual([
+      [8, expect.stringContaining("«Võ Văn Út» khó có thật (nghĩa là mới 13 tuổi")],
+      [9, expect.stringContaining("«Ngô Gia Huy» khó có thật (sau ngày báo cáo 01/11/2025)")],
+    ]);
+  });
+
   it("looks only at cá nhân (a hộ gia đình or tập thể has no age to check)", () => {
     const household = { ...person("Hộ ông Ba", { ngaySinh: "2020" }), kind: "ho-gia-dinh" as const };
     const result = check(persons(household), "an-giang-2025");

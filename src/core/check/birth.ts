@@ -4,6 +4,7 @@
  * readable date that cannot be a nominated person's (future, before 1900, too young).
  */
 import { isRealDate } from "../read/dates";
+import { foldText } from "../read/text";
 import type { Plan } from "../plan/schema";
 import type { CheckOptions } from "../types";
 import { isBlank, recordFinding, who, type RecordRule } from "./context";
@@ -12,6 +13,12 @@ import { requiresField } from "./required";
 
 const DAY_FIRST = /^(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})$/;
 const EARLIEST_YEAR = 1900;
+/** A pupil or a child nominated as one ("Học sinh lớp 7A", "Cháu ngoan Bác Hồ"): young by right. */
+const PUPIL = /\b(hoc sinh|hs lop|doi vien|thieu nhi|chau ngoan)\b/;
+
+function isPupil(fields: Partial<Record<string, string>>): boolean {
+  return ["chucVu", "donVi", "hinhThuc", "ghiChu"].some((k) => PUPIL.test(foldText(fields[k] ?? "")));
+}
 
 /** What is wrong with a birth date the reader could not read, in words. */
 export function explainBadDate(text: string): string {
@@ -100,7 +107,7 @@ export function birthDateRule(plan: Plan, options: CheckOptions): RecordRule {
     else if (reportNumber !== null && birth > reportNumber) problem = `sau ngày báo cáo ${reportText}`;
     else if (reportNumber !== null) {
       const age = ageAt(birth, reportNumber);
-      if (age < minAge)
+      if (age < minAge && !isPupil(record.fields))
         problem = `nghĩa là mới ${age} tuổi vào ngày báo cáo ${reportText}, chưa đủ ${minAge} tuổi`;
     }
     if (problem === null) return;

@@ -7,7 +7,7 @@ import type { FieldKey, Finding, NominationList, NominationRecord, SubjectKind }
 import { columnLetter, a1 } from "./address";
 import { CellReader, errorValue, primitive } from "./cell";
 import { dateToIso, normaliseDateNumber, normaliseDateText } from "./dates";
-import { isFooterText } from "./footer";
+import { isFooterText, isFootnoteRow } from "./footer";
 import { normaliseGender } from "./gender";
 import { detectHeaderAt, type Header, type HeaderVocabulary } from "./header";
 import { applyNameHeader, decideKind, listKindSource, nameHeaderKind, type RowEvidence } from "./evidence";
@@ -15,7 +15,7 @@ import { kindInText } from "./kind";
 import { isPlaceholderRow } from "./placeholder";
 import { headerOutline } from "./outline";
 import { RowValues } from "./row-values";
-import { isSectionNumber, looksLikeSectionTitle } from "./section";
+import { isGroupTitle, isSectionNumber, looksLikeSectionTitle } from "./section";
 import { fieldForHeader } from "./synonyms";
 import { foldText } from "./text";
 import { isTotalsRow } from "./totals";
@@ -281,6 +281,12 @@ export function readList(ctx: ListContext): ListResult {
     const sttRaw = sttCol >= 0 ? row[sttCol] : undefined;
     // A numbered row is not blank: the scan for blank rows and section titles is for the others.
     const numbered = typeof sttRaw === "number" || (typeof sttRaw === "string" && STT_NUMBER.test(sttRaw));
+    // "1. | Khối Đảng, đoàn thể" and nothing else: a sub-section numbered like a record.
+    if (numbered && isSubSection(view, k, tenCol)) {
+      section = `${view.text(k, sttCol).replace(/\.$/, "")}. ${view.text(k, tenCol)}`;
+      sectionKind = kindInText(foldText(section)) ?? sectionKind;
+      continue;
+    }
     if (!numbered) {
       let nonEmpty = 0;
       let errors = 0;
@@ -294,7 +300,7 @@ export function readList(ctx: ListContext): ListResult {
       }
       if (nonEmpty === 0 && errors === 0) continue;
       if (nonEmpty > 0) {
-        if (isTotalsRow(view.texts(k))) continue;
+        if (isTotalsRow(view.texts(k)) || isFootnoteRow(view.texts(k))) continue;
         if (isFooterRow(view, k, tenCol)) {
           end = k;
           break;
@@ -483,6 +489,15 @@ export function isFooterRow(view: SheetView, k: number, tenCol: number): boolean
   if (ten !== "" && !isFooterText(ten)) return false;
   for (const t of texts) if (t !== "" && isFooterText(t)) return true;
   return false;
+}
+
+/** A numbered row holding only a group's title in the name cell (the caller knows it is numbered). */
+function isSubSection(view: SheetView, k: number, tenCol: number): boolean {
+  const ten = view.row(k)[tenCol];
+  if (typeof ten !== "string" || !isGroupTitle(ten)) return false;
+  let filled = 0;
+  for (const t of view.texts(k)) if (t !== "") filled++;
+  return filled === 2;
 }
 
 /** Cheap filter before a full header detection inside a list: some cell reads as a name header. */

@@ -7,9 +7,11 @@ import { foldKey } from "./text";
 const TOTAL = /^(tong cong|tong so|cong)(?: |$)/;
 /** What may follow the keyword: numbers and the words of a count ("5 tập thể, 10 cá nhân"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(
-  "tap the ca nhan ho gia dinh hgd tt cn nguoi don vi danh sach de nghi so luong gom co va trong do".split(
-    " ",
-  ),
+  // …and of a group's subtotal ("Cộng khối", "Cộng mục I", "Tổng cộng toàn đơn vị").
+  (
+    "tap the ca nhan ho gia dinh hgd tt cn nguoi don vi danh sach de nghi so luong gom co va trong do " +
+    "ho khoi muc phan nhom cum toan bo i ii iii iv v a b c"
+  ).split(" "),
 );
 
 /** Whether one cell's text is a totals label; "Công ty…" (also "cong" folded) is not. */

@@ -25,6 +25,8 @@ export interface RowEvidence {
   ten: string | undefined;
   /** A birth date or gender is filled. */
   personData: boolean;
+  /** The name's cell also names a position ("Lê Thanh Tùng⏎Chuyên viên…"): a person's. */
+  position: boolean;
 }
 
 /**
@@ -68,6 +70,10 @@ export function decideKind(e: RowEvidence, r: NominationRecord): void {
     }
     if (kind === null && form !== null) {
       kind = form.kind;
+      source = "name-form";
+    }
+    if (kind === null && e.position) {
+      kind = "ca-nhan";
       source = "name-form";
     }
   }

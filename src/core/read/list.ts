@@ -16,8 +16,8 @@ import { isPlaceholderRow } from "./placeholder";
 import { headerOutline } from "./outline";
 import { RowValues } from "./row-values";
 import { isGroupTitle, isSectionNumber, looksLikeSectionTitle } from "./section";
-import { fieldForHeader } from "./synonyms";
-import { foldText } from "./text";
+import { awardColumnLabel, fieldForHeader } from "./synonyms";
+import { foldKey, foldText } from "./text";
 import { isTotalsRow } from "./totals";
 import type { SheetView } from "./view";
 
@@ -219,6 +219,7 @@ export function readList(ctx: ListContext): ListResult {
   const sttCol = header.columns.find((h) => h.field === "stt")?.col ?? -1;
   const mappedCols = new Set(slots.map((s) => s.col));
   const tenLetter = columnLetter(view.sheetCol(tenCol));
+  const positionField = nameWithPositionField(header);
 
   // Header texts count for the list's encoding too.
   for (const r of header.rows) {
@@ -260,6 +261,7 @@ export function readList(ctx: ListContext): ListResult {
     hinhThuc: undefined,
     ten: undefined,
     personData: false,
+    position: false,
   };
   /** Weighs the record's evidence (`evidence.section` set by the caller) into its kind. */
   const decide = (r: NominationRecord): void => {
@@ -268,6 +270,7 @@ export function readList(ctx: ListContext): ListResult {
     evidence.hinhThuc = f.hinhThuc;
     evidence.ten = f.ten;
     evidence.personData = f.ngaySinh !== undefined || f.gioiTinh !== undefined;
+    evidence.position = positionField !== null && r.cells[positionField] === r.cells.ten;
     decideKind(evidence, r);
   };
   let section: string | undefined;
@@ -382,6 +385,7 @@ export function readList(ctx: ListContext): ListResult {
     }
     for (const f of rowErrors) findings.push(f);
     rowErrors.length = 0;
+    if (positionField !== null) splitNameAndPosition(fields, cells, positionField);
     const record: NominationRecord =
       section === undefined
         ? { row: sheetRow, kind: null, kindSource: null, fields, cells }
@@ -394,6 +398,7 @@ export function readList(ctx: ListContext): ListResult {
   }
 
   reader.settle(pending);
+  if (!keys.includes("hinhThuc") && keys.includes("ghiChu")) awardsFromNotes(records);
   // Settling may have changed names or kind columns; re-derive kinds only where they were unknown.
   for (const r of records) {
     if (r.kind !== null) continue;
@@ -418,6 +423,69 @@ export function readList(ctx: ListContext): ListResult {
   };
   if (placeholderRows.length > 0) list.placeholderRows = placeholderRows;
   return { list, end, next };
+}
+
+/** "Họ và tên, chức vụ, đơn vị công tác" in one column: a name cell that carries a position too. */
+const NAME_WITH_POSITION = /^(ho va ten|ho ten)\b.*\b(chuc vu|chuc danh|don vi cong tac|noi cong tac)\b/;
+
+/**
+ * The field a combined name column's position goes to (chucVu, else donVi, when the list has no
+ * own column for it), or null when the name column is a name's alone.
+ */
+function nameWithPositionField(header: Header): "chucVu" | "donVi" | null {
+  const ten = header.columns.find((h) => h.field === "ten");
+  if (ten === undefined || !NAME_WITH_POSITION.test(foldKey(ten.header))) return null;
+  const has = (field: FieldKey): boolean => header.columns.some((h) => h.field === field);
+  return !has("chucVu") ? "chucVu" : !has("donVi") ? "donVi" : null;
+}
+
+/**
+ * "Bà Nguyễn Thị Hồng⏎Phó Trưởng phòng…" or "Ông Trần Văn Hai, Chủ tịch Hội…": the name is the
+ * first line (or what precedes the first comma, which no name holds), the position the rest, both
+ * read from the name's cell. The cell itself is left as the clerk typed it.
+ */
+function splitNameAndPosition(
+  fields: NominationRecord["fields"],
+  cells: NominationRecord["cells"],
+  into: "chucVu" | "donVi",
+): void {
+  const ten = fields.ten;
+  if (ten === undefined) return;
+  const breakAt = ten.indexOf("\n");
+  const at = breakAt >= 0 ? breakAt : ten.indexOf(",");
+  if (at <= 0) return;
+  const name = ten.slice(0, at).trim();
+  const rest = ten
+    .slice(at + 1)
+    .replace(/^[\s,;:-]+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (name === "" || rest === "") return;
+  fields.ten = name;
+  fields[into] = rest;
+  cells[into] = cells.ten;
+}
+
+/**
+ * A list without an award column whose "Ghi chú" holds the award ("Cờ thi đua của UBND tỉnh") for
+ * most rows that fill it: those notes are the award proposed, read from the same cell.
+ */
+function awardsFromNotes(records: NominationRecord[]): void {
+  let notes = 0;
+  let awards = 0;
+  for (const r of records) {
+    const note = r.fields.ghiChu;
+    if (note === undefined) continue;
+    notes++;
+    if (note.length <= 120 && awardColumnLabel(note)) awards++;
+  }
+  if (awards === 0 || awards * 2 < notes) return;
+  for (const r of records) {
+    const note = r.fields.ghiChu;
+    if (note === undefined || note.length > 120 || !awardColumnLabel(note)) continue;
+    r.fields.hinhThuc = note;
+    r.cells.hinhThuc = r.cells.ghiChu;
+  }
 }
 
 /** Stores one normalised value; `typed`: the host gave a number/Date/boolean, not text. */

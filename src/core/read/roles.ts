@@ -18,6 +18,9 @@ const REPORT_NAME = /^(bao cao|thong ke|bieu tong hop|ket qua kiem tra)( |$)/;
 const FORM_TITLE =
   /\b(phieu|dieu tra|khao sat|thu thap thong tin|cung cau lao dong|viec lam|dang ky|to khai|bao cao ket qua)\b/;
 const INSTRUCTIONS_TITLE = /^huong dan\b/;
+/** Titles that name a commendation: the list under them nominates, whatever its columns. */
+const COMMENDATION_TITLE =
+  /\b(khen thuong|thi dua|danh hieu|bang khen|giay khen|lao dong (tien tien|xuat sac)|dien hinh tien tien|suy ton|ton vinh|tuyen duong)\b/;
 /** Filler an instructions sheet writes in its example rows. */
 const FILLER = /\b(khong nhap|bat buoc nhap|chon (tu|trong) danh sach|de trong)\b|^(vi du|nhap)\b/;
 /** Fields a nomination list carries and a look-alike form does not. */
@@ -129,7 +132,7 @@ export function roleAfterReading(
       "form",
       "biểu mẫu (phiếu, điều tra, đăng ký), không phải danh sách đề nghị khen thưởng",
     );
-  if (lists.every((l, i) => isFormHeader(l, labels[i])))
+  if (!titles.some((t) => COMMENDATION_TITLE.test(t)) && lists.every((l, i) => isFormHeader(l, labels[i])))
     return info(
       name,
       "form",

@@ -48,7 +48,10 @@ const PATTERNS: [RegExp, FieldKey][] = [
   [/^gioi tinh|^nam nu$/, "gioiTinh"],
   [/^dan toc/, "danToc"],
   [/^chuc vu|^chuc danh/, "chucVu"],
-  [/don vi cong tac|noi cong tac|co quan cong tac|^don vi$|^lop( hoc| sinh hoat)?$|^khoa$/, "donVi"],
+  [
+    /don vi cong tac|noi cong tac|co quan cong tac|^don vi$|^lop( hoc| sinh hoat)?$|^khoa$|^(bo phan|phong ban|phan xuong)( cong tac)?$/,
+    "donVi",
+  ],
   [/que quan|nguyen quan/, "queQuan"],
   [/thuong tru|ho khau|dia chi|noi o\b|cho o/, "noiThuongTru"],
   [/linh vuc/, "linhVuc"],
@@ -122,7 +125,7 @@ export function isWorkTitleHeader(label: string): boolean {
 }
 
 const PERSON_ID =
-  /^(mssv|mshs|ma (so )?(sinh vien|hoc sinh|can bo|nhan vien|cong chuc|vien chuc|dinh danh)|cccd|cmnd|so (cccd|cmnd|can cuoc|dinh danh))\b/;
+  /^(mssv|mshs|ma (so )?(sinh vien|hoc sinh|can bo|nhan vien|cong chuc|vien chuc|dinh danh|nv|cb|cbcc|vc)|cccd|cmnd|so (cccd|cmnd|can cuoc|dinh danh))\b/;
 const CODE = /^(ma|ma so|ma hieu|ky hieu|code|id)( [a-z0-9]{1,12}){0,2}$/;
 
 /** A code column of a lookup table ("Mã", "Mã HT", "Ký hiệu"), not a person's identity number. */

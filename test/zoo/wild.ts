@@ -99,7 +99,8 @@ function hospital(): ZooLayout {
     "Ghi chú",
   );
   s.row(_, _, "Nam", "Nữ");
-  for (const c of [1, 2, 5, 6, 7, 8]) s.merges.push(`${String.fromCharCode(64 + c)}7:${String.fromCharCode(64 + c)}8`);
+  for (const c of [1, 2, 5, 6, 7, 8])
+    s.merges.push(`${String.fromCharCode(64 + c)}7:${String.fromCharCode(64 + c)}8`);
   s.merges.push("C7:D7");
   const people: [string, string, FixtureCell, FixtureCell, string][] = [
     ["BSCKII. Nguyễn Văn Thành", "Nguyễn Văn Thành", date(1975, 4, 12), _, "Bác sĩ CKII"],
@@ -139,9 +140,25 @@ function school(): ZooLayout {
   s.row("TRƯỜNG TIỂU HỌC MỸ HÒA A");
   s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM HỌC 2024 - 2025");
   s.row();
-  s.row("STT", "Họ và tên", "Năm\nsinh", "Giới\ntính", "Chức vụ,\nđơn vị công tác", "Danh hiệu\nđề nghị", "Ghi chú");
+  s.row(
+    "STT",
+    "Họ và tên",
+    "Năm\nsinh",
+    "Giới\ntính",
+    "Chức vụ,\nđơn vị công tác",
+    "Danh hiệu\nđề nghị",
+    "Ghi chú",
+  );
   const rows: [SubjectKind, string, string, FixtureCell, FixtureCell, string, string][] = [
-    [CN, "Cô Nguyễn Thị Lan", "Nguyễn Thị Lan", 1985, "Nữ", "Giáo viên chủ nhiệm lớp 3A", "Lao động tiên tiến"],
+    [
+      CN,
+      "Cô Nguyễn Thị Lan",
+      "Nguyễn Thị Lan",
+      1985,
+      "Nữ",
+      "Giáo viên chủ nhiệm lớp 3A",
+      "Lao động tiên tiến",
+    ],
     [CN, "Thầy Trần Văn Bình", "Trần Văn Bình", 1979, "Nam", "Tổ trưởng tổ 5", "Chiến sĩ thi đua cơ sở"],
     [CN, "GV. Lê Thị Kim Ngân", "Lê Thị Kim Ngân", 1992, "Nữ", "Giáo viên tiếng Anh", "Lao động tiên tiến"],
     [CN, "Cô giáo Phạm Thị Hoa", "Phạm Thị Hoa", 1988, "Nữ", "Giáo viên lớp 1B", "Lao động tiên tiến"],
@@ -169,18 +186,61 @@ function xaSubsections(): ZooLayout {
   s.row("(1)", "(2)", "(3)", "(4)", "(5)");
   s.row("I", "TẬP THỂ");
   s.row("a)", "Khối Đảng, đoàn thể");
-  s.record({ kind: TT, ten: "Ban Công tác Mặt trận ấp Vĩnh Lợi", award: "Giấy khen" }, 1, "Ban Công tác Mặt trận ấp Vĩnh Lợi", _, "Giấy khen");
-  s.record({ kind: TT, ten: "Chi hội Phụ nữ ấp Vĩnh Phú", award: "Giấy khen" }, 2, "Chi hội Phụ nữ ấp Vĩnh Phú", _, "Giấy khen");
+  s.record(
+    { kind: TT, ten: "Ban Công tác Mặt trận ấp Vĩnh Lợi", award: "Giấy khen" },
+    1,
+    "Ban Công tác Mặt trận ấp Vĩnh Lợi",
+    _,
+    "Giấy khen",
+  );
+  s.record(
+    { kind: TT, ten: "Chi hội Phụ nữ ấp Vĩnh Phú", award: "Giấy khen" },
+    2,
+    "Chi hội Phụ nữ ấp Vĩnh Phú",
+    _,
+    "Giấy khen",
+  );
   s.row("b)", "Khối chính quyền");
-  s.record({ kind: TT, ten: "Văn phòng HĐND và UBND xã", award: "Giấy khen" }, 3, "Văn phòng HĐND và UBND xã", _, "Giấy khen");
+  s.record(
+    { kind: TT, ten: "Văn phòng HĐND và UBND xã", award: "Giấy khen" },
+    3,
+    "Văn phòng HĐND và UBND xã",
+    _,
+    "Giấy khen",
+  );
   s.row("II", "CÁ NHÂN");
   s.row("1.", "Khối Đảng, đoàn thể");
-  s.record({ kind: CN, ten: "Nguyễn Văn Út", award: "Giấy khen" }, 1, "Nguyễn Văn Út", "Bí thư Chi bộ ấp", "Giấy khen");
-  s.record({ kind: CN, ten: "Trần Thị Bé Năm", award: "Giấy khen" }, 2, "Trần Thị Bé Năm", "Chi hội trưởng Phụ nữ", "Giấy khen");
+  s.record(
+    { kind: CN, ten: "Nguyễn Văn Út", award: "Giấy khen" },
+    1,
+    "Nguyễn Văn Út",
+    "Bí thư Chi bộ ấp",
+    "Giấy khen",
+  );
+  s.record(
+    { kind: CN, ten: "Trần Thị Bé Năm", award: "Giấy khen" },
+    2,
+    "Trần Thị Bé Năm",
+    "Chi hội trưởng Phụ nữ",
+    "Giấy khen",
+  );
   s.row("2.", "Khối chính quyền");
-  s.record({ kind: CN, ten: "Lê Văn Sáu", award: "Giấy khen" }, 3, "Lê Văn Sáu", "Công chức Tư pháp - Hộ tịch", "Giấy khen");
+  s.record(
+    { kind: CN, ten: "Lê Văn Sáu", award: "Giấy khen" },
+    3,
+    "Lê Văn Sáu",
+    "Công chức Tư pháp - Hộ tịch",
+    "Giấy khen",
+  );
   s.row("III", "HỘ GIA ĐÌNH");
-  s.record({ kind: HGD, ten: "Châu Văn Bảy", award: "Giấy khen" }, 1, "Châu Văn Bảy", _, "Giấy khen", "Ấp Vĩnh Lợi");
+  s.record(
+    { kind: HGD, ten: "Châu Văn Bảy", award: "Giấy khen" },
+    1,
+    "Châu Văn Bảy",
+    _,
+    "Giấy khen",
+    "Ấp Vĩnh Lợi",
+  );
   s.row();
   s.row(_, "Tổng cộng: 03 tập thể, 03 cá nhân, 01 hộ gia đình");
   return layout("xa-subsections", "a xã: I/II/III split, a)/b) and 1./2. sub-sections, column numbers", [
@@ -194,14 +254,25 @@ function capsNoDiacritics(): ZooLayout {
   s.row("CONG TY CO PHAN XUAT NHAP KHAU THUY SAN AN GIANG");
   s.row("DANH SACH DE NGHI KHEN THUONG NAM 2025");
   s.row();
-  s.row("STT", "HO VA TEN", "NAM SINH", "GIOI TINH", "CHUC VU", "DON VI CONG TAC", "HINH THUC KHEN THUONG", "GHI CHU");
+  s.row(
+    "STT",
+    "HO VA TEN",
+    "NAM SINH",
+    "GIOI TINH",
+    "CHUC VU",
+    "DON VI CONG TAC",
+    "HINH THUC KHEN THUONG",
+    "GHI CHU",
+  );
   const people: [string, number, string, string, string, string][] = [
     ["Nguyễn Văn Tèo", 1980, "Nam", "Tổ trưởng", "Phân xưởng chế biến 1", "Lao động tiên tiến"],
     ["Đặng Thị Thu Trang", 1991, "Nữ", "Công nhân", "Phân xưởng chế biến 2", "Lao động tiên tiến"],
     ["Lý Minh Khôi", 1986, "Nam", "Kỹ sư", "Phòng Kỹ thuật", "Chiến sĩ thi đua cơ sở"],
     ["Tô Thị Bích", 1995, "Nữ", "Nhân viên", "Phòng Kế toán", "Lao động tiên tiến"],
   ];
-  people.forEach(([ten, y, g, cv, dv, award], i) => s.record({ kind: CN, ten, award }, i + 1, ten, y, g, cv, dv, award));
+  people.forEach(([ten, y, g, cv, dv, award], i) =>
+    s.record({ kind: CN, ten, award }, i + 1, ten, y, g, cv, dv, award),
+  );
   s.row();
   s.row(_, "NGUOI LAP BIEU", _, _, _, "TONG GIAM DOC");
   return layout("caps-no-diacritics", "a company's list, header ALL CAPS without diacritics", [{ sheet: s }]);
@@ -220,8 +291,17 @@ function tcvn3(): ZooLayout {
     ["Trương Văn Lực", 1977, "Trưởng phòng Kinh doanh", "Lao động tiên tiến"],
     ["Huỳnh Thị Diễm", 1990, "Nhân viên", "Lao động tiên tiến"],
   ];
-  people.forEach(([ten, y, cv, award], i) => s.record({ kind: CN, ten, award }, i + 1, t(ten), y, t(cv), t(award)));
-  s.record({ kind: TT, ten: "Phòng Kinh doanh", award: "Tập thể lao động tiên tiến" }, 4, t("Phòng Kinh doanh"), _, _, t("Tập thể lao động tiên tiến"));
+  people.forEach(([ten, y, cv, award], i) =>
+    s.record({ kind: CN, ten, award }, i + 1, t(ten), y, t(cv), t(award)),
+  );
+  s.record(
+    { kind: TT, ten: "Phòng Kinh doanh", award: "Tập thể lao động tiên tiến" },
+    4,
+    t("Phòng Kinh doanh"),
+    _,
+    _,
+    t("Tập thể lao động tiên tiến"),
+  );
   s.row();
   s.row(_, t("Người lập biểu"), _, t("GIÁM ĐỐC"));
   return layout("tcvn3-company", "a company's list typed in TCVN3 (.VnTime)", [
@@ -243,7 +323,9 @@ function vni(): ZooLayout {
     ["Ñaëng Quoác Vieät", "Đặng Quốc Việt", 1975, "Giaùo vieân"],
   ];
   people.forEach(([raw, ten, y, cv], i) => s.record({ kind: CN, ten }, i + 1, raw, y, cv));
-  return layout("vni-school", "a school's list typed in VNI-Windows", [{ sheet: s, extra: { font: "VNI-Times" } }]);
+  return layout("vni-school", "a school's list typed in VNI-Windows", [
+    { sheet: s, extra: { font: "VNI-Times" } },
+  ]);
 }
 
 /** A sở: a list of tập thể then a list of cá nhân on one sheet, each with its header and total. */
@@ -266,7 +348,14 @@ function twoLists(): ZooLayout {
   s.row();
   s.row("B. DANH SÁCH CÁ NHÂN ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH");
   s.mergeLast(1, 6);
-  s.row("STT", "Họ và tên", "Năm sinh", "Chức vụ, đơn vị công tác", "Tóm tắt thành tích", "Hình thức đề nghị");
+  s.row(
+    "STT",
+    "Họ và tên",
+    "Năm sinh",
+    "Chức vụ, đơn vị công tác",
+    "Tóm tắt thành tích",
+    "Hình thức đề nghị",
+  );
   const people: [string, number, string][] = [
     ["Ông Đỗ Văn Nhân", 1970, "Phó Giám đốc Sở"],
     ["Bà Lưu Thị Thanh Thúy", 1981, "Trưởng phòng Tổ chức cán bộ"],
@@ -304,7 +393,13 @@ function columnC(): ZooLayout {
   const people: [string, string, number, string, string][] = [
     ["Thiếu úy Nguyễn Văn Tâm", "Nguyễn Văn Tâm", 1990, "Thiếu úy, Chỉ huy phó", "Ban CHQS xã"],
     ["Trung sĩ Lê Văn Đức", "Lê Văn Đức", 1998, "Trung sĩ, Tiểu đội trưởng", "Trung đội dân quân cơ động"],
-    ["Binh nhất Trần Minh Khang", "Trần Minh Khang", 2002, "Binh nhất, Chiến sĩ", "Trung đội dân quân cơ động"],
+    [
+      "Binh nhất Trần Minh Khang",
+      "Trần Minh Khang",
+      2002,
+      "Binh nhất, Chiến sĩ",
+      "Trung đội dân quân cơ động",
+    ],
     ["Đ/c Phan Văn Lâm", "Phan Văn Lâm", 1985, "Thôn đội trưởng", "Ấp Châu Long"],
   ];
   const award = "Giấy khen";
@@ -340,7 +435,16 @@ function policeThreeLevels(): ZooLayout {
   s.row("PHÒNG CẢNH SÁT GIAO THÔNG");
   s.row("DANH SÁCH ĐỀ NGHỊ TẶNG DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ");
   s.row();
-  s.row("STT", "Họ và tên", "Ngày sinh", "Cấp bậc, chức vụ", "Khen thưởng đã đạt (3 năm gần nhất)", _, _, "Hình thức đề nghị");
+  s.row(
+    "STT",
+    "Họ và tên",
+    "Ngày sinh",
+    "Cấp bậc, chức vụ",
+    "Khen thưởng đã đạt (3 năm gần nhất)",
+    _,
+    _,
+    "Hình thức đề nghị",
+  );
   s.row(_, _, _, _, "Tổng số", "Trong đó", _, _);
   s.row(_, _, _, _, _, "Giấy khen", "Bằng khen", _);
   for (const c of ["A", "B", "C", "D", "H"]) s.merges.push(`${c}5:${c}7`);
@@ -356,9 +460,11 @@ function policeThreeLevels(): ZooLayout {
   );
   s.row();
   s.row(_, "TRƯỞNG PHÒNG");
-  return layout("police-three-levels", "the police: 3-level header with a «Trong đó» split, dates as serials", [
-    { sheet: s },
-  ]);
+  return layout(
+    "police-three-levels",
+    "the police: 3-level header with a «Trong đó» split, dates as serials",
+    [{ sheet: s }],
+  );
 }
 
 /** The militia's yearly list: numbers typed as text, STT "01", sections "I."/"II.". */
@@ -367,13 +473,50 @@ function textNumbers(): ZooLayout {
   s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
   s.row("STT", "Họ tên / Tên đơn vị", "Năm sinh", "Chức vụ", "Danh hiệu");
   s.row("I.", "Tập thể");
-  s.record({ kind: TT, ten: "Trung đội dân quân cơ động xã Mỹ Đức", award: "Đơn vị quyết thắng" }, "01", "Trung đội dân quân cơ động xã Mỹ Đức", _, _, "Đơn vị quyết thắng");
-  s.record({ kind: TT, ten: "Tiểu đội dân quân thường trực", award: "Đơn vị tiên tiến" }, "02", "Tiểu đội dân quân thường trực", _, _, "Đơn vị tiên tiến");
+  s.record(
+    { kind: TT, ten: "Trung đội dân quân cơ động xã Mỹ Đức", award: "Đơn vị quyết thắng" },
+    "01",
+    "Trung đội dân quân cơ động xã Mỹ Đức",
+    _,
+    _,
+    "Đơn vị quyết thắng",
+  );
+  s.record(
+    { kind: TT, ten: "Tiểu đội dân quân thường trực", award: "Đơn vị tiên tiến" },
+    "02",
+    "Tiểu đội dân quân thường trực",
+    _,
+    _,
+    "Đơn vị tiên tiến",
+  );
   s.row("II.", "Cá nhân");
-  s.record({ kind: CN, ten: "Ngô Văn Phước", award: "Chiến sĩ tiên tiến" }, "01", "Ngô Văn Phước", "1996", "Tiểu đội trưởng", "Chiến sĩ tiên tiến");
-  s.record({ kind: CN, ten: "Dương Minh Trí", award: "Chiến sĩ tiên tiến" }, "02", "Dương Minh Trí", "2000", "Chiến sĩ", "Chiến sĩ tiên tiến");
-  s.record({ kind: CN, ten: "Kha Văn Lành", award: "Chiến sĩ thi đua" }, "03", "Kha Văn Lành", "1993", "Khẩu đội trưởng", "Chiến sĩ thi đua");
-  return layout("militia-text-numbers", "numbers typed as text: STT «01», years «1996», sections «I.»", [{ sheet: s }]);
+  s.record(
+    { kind: CN, ten: "Ngô Văn Phước", award: "Chiến sĩ tiên tiến" },
+    "01",
+    "Ngô Văn Phước",
+    "1996",
+    "Tiểu đội trưởng",
+    "Chiến sĩ tiên tiến",
+  );
+  s.record(
+    { kind: CN, ten: "Dương Minh Trí", award: "Chiến sĩ tiên tiến" },
+    "02",
+    "Dương Minh Trí",
+    "2000",
+    "Chiến sĩ",
+    "Chiến sĩ tiên tiến",
+  );
+  s.record(
+    { kind: CN, ten: "Kha Văn Lành", award: "Chiến sĩ thi đua" },
+    "03",
+    "Kha Văn Lành",
+    "1993",
+    "Khẩu đội trưởng",
+    "Chiến sĩ thi đua",
+  );
+  return layout("militia-text-numbers", "numbers typed as text: STT «01», years «1996», sections «I.»", [
+    { sheet: s },
+  ]);
 }
 
 /** A khối thi đua: only units, the award written in the "Ghi chú" column. */
@@ -390,12 +533,20 @@ function awardInNote(): ZooLayout {
     ["Văn phòng UBND tỉnh", "Tập thể lao động xuất sắc"],
   ];
   units.forEach(([ten, award], i) =>
-    s.record({ kind: TT, ten, award }, i + 1, ten, "Dẫn đầu Khối thi đua, hoàn thành xuất sắc nhiệm vụ năm 2025", award),
+    s.record(
+      { kind: TT, ten, award },
+      i + 1,
+      ten,
+      "Dẫn đầu Khối thi đua, hoàn thành xuất sắc nhiệm vụ năm 2025",
+      award,
+    ),
   );
   s.row();
   s.row(_, "TM. KHỐI THI ĐUA");
   s.row(_, "KHỐI TRƯỞNG");
-  return layout("khoi-award-in-note", "a khối thi đua: units only, the award in the «Ghi chú» column", [{ sheet: s }]);
+  return layout("khoi-award-in-note", "a khối thi đua: units only, the award in the «Ghi chú» column", [
+    { sheet: s },
+  ]);
 }
 
 /** A hospital's mixed list: gender, ethnicity, degree, long multi-line achievements, a ward. */
@@ -404,13 +555,46 @@ function hospitalMixed(): ZooLayout {
   s.row("TRUNG TÂM Y TẾ KHU VỰC CHÂU THÀNH");
   s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025");
   s.row();
-  s.row("STT", "Họ và tên / Tên tập thể", "Giới tính", "Dân tộc", "Trình độ chuyên môn", "Chức vụ", "Tóm tắt thành tích", "Hình thức đề nghị");
+  s.row(
+    "STT",
+    "Họ và tên / Tên tập thể",
+    "Giới tính",
+    "Dân tộc",
+    "Trình độ chuyên môn",
+    "Chức vụ",
+    "Tóm tắt thành tích",
+    "Hình thức đề nghị",
+  );
   s.row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)");
   const rows: [SubjectKind, string, string, FixtureCell, FixtureCell, FixtureCell, string][] = [
-    [TT, "Khoa Hồi sức tích cực - Chống độc", "Khoa Hồi sức tích cực - Chống độc", _, _, _, "Tập thể lao động xuất sắc"],
-    [CN, "BS.CKI Néang Sa Rết", "Néang Sa Rết", "Nữ", "Khmer", "Bác sĩ chuyên khoa I", "Chiến sĩ thi đua cơ sở"],
+    [
+      TT,
+      "Khoa Hồi sức tích cực - Chống độc",
+      "Khoa Hồi sức tích cực - Chống độc",
+      _,
+      _,
+      _,
+      "Tập thể lao động xuất sắc",
+    ],
+    [
+      CN,
+      "BS.CKI Néang Sa Rết",
+      "Néang Sa Rết",
+      "Nữ",
+      "Khmer",
+      "Bác sĩ chuyên khoa I",
+      "Chiến sĩ thi đua cơ sở",
+    ],
     [CN, "ThS. Châu Văn Tài", "Châu Văn Tài", "Nam", "Chăm", "Thạc sĩ Y tế công cộng", "Lao động tiên tiến"],
-    [CN, "CN. Trần Thị Thanh Hương", "Trần Thị Thanh Hương", "Nữ", "Kinh", "Cử nhân Điều dưỡng", "Lao động tiên tiến"],
+    [
+      CN,
+      "CN. Trần Thị Thanh Hương",
+      "Trần Thị Thanh Hương",
+      "Nữ",
+      "Kinh",
+      "Cử nhân Điều dưỡng",
+      "Lao động tiên tiến",
+    ],
     [TT, "Trạm Y tế xã Bình Hòa", "Trạm Y tế xã Bình Hòa", _, _, _, "Tập thể lao động tiên tiến"],
   ];
   rows.forEach(([kind, raw, ten, g, dt, td, award], i) =>
@@ -436,7 +620,15 @@ function footnotes(): ZooLayout {
     ["Võ Thị Kim Chi", date(1979, 11, 3)],
   ];
   people.forEach(([ten, d], i) =>
-    s.record({ kind: CN, ten, award: "Lao động tiên tiến" }, i + 1, ten, d, "Chuyên viên", "Phòng Văn hóa - Xã hội", "Lao động tiên tiến"),
+    s.record(
+      { kind: CN, ten, award: "Lao động tiên tiến" },
+      i + 1,
+      ten,
+      d,
+      "Chuyên viên",
+      "Phòng Văn hóa - Xã hội",
+      "Lao động tiên tiến",
+    ),
   );
   s.row();
   s.row(_, "Lưu ý: Cá nhân đề nghị danh hiệu Chiến sĩ thi đua cơ sở phải có sáng kiến được công nhận.");
@@ -457,19 +649,45 @@ function totals(): ZooLayout {
   s.row("DANH SÁCH TẬP THỂ ĐỀ NGHỊ KHEN THƯỞNG");
   s.row("STT", "Tên tập thể", "Số thành viên", "Hình thức đề nghị");
   s.row("I", "Khối xã");
-  s.record({ kind: TT, ten: "UBND xã Mỹ Hòa Hưng", award: "Giấy khen" }, 1, "UBND xã Mỹ Hòa Hưng", 42, "Giấy khen");
-  s.record({ kind: TT, ten: "Đảng ủy xã Bình Hòa", award: "Giấy khen" }, 2, "Đảng ủy xã Bình Hòa", 35, "Giấy khen");
+  s.record(
+    { kind: TT, ten: "UBND xã Mỹ Hòa Hưng", award: "Giấy khen" },
+    1,
+    "UBND xã Mỹ Hòa Hưng",
+    42,
+    "Giấy khen",
+  );
+  s.record(
+    { kind: TT, ten: "Đảng ủy xã Bình Hòa", award: "Giấy khen" },
+    2,
+    "Đảng ủy xã Bình Hòa",
+    35,
+    "Giấy khen",
+  );
   s.row(_, "Cộng", 77);
   s.row("II", "Khối trường học");
-  s.record({ kind: TT, ten: "Trường THCS Mỹ Hòa Hưng", award: "Giấy khen" }, 3, "Trường THCS Mỹ Hòa Hưng", 51, "Giấy khen");
-  s.record({ kind: TT, ten: "Trường Mẫu giáo Hoa Mai", award: "Giấy khen" }, 4, "Trường Mẫu giáo Hoa Mai", 18, "Giấy khen");
+  s.record(
+    { kind: TT, ten: "Trường THCS Mỹ Hòa Hưng", award: "Giấy khen" },
+    3,
+    "Trường THCS Mỹ Hòa Hưng",
+    51,
+    "Giấy khen",
+  );
+  s.record(
+    { kind: TT, ten: "Trường Mẫu giáo Hoa Mai", award: "Giấy khen" },
+    4,
+    "Trường Mẫu giáo Hoa Mai",
+    18,
+    "Giấy khen",
+  );
   s.row(_, "Cộng khối", 69);
   s.row("TỔNG CỘNG", _, 146);
   s.mergeLast(1, 2);
   s.row(_, "Tổng số: 04 tập thể");
-  return layout("totals-variants", "totals: «Cộng» with a count, «Cộng khối», «TỔNG CỘNG» merged, «Tổng số:»", [
-    { sheet: s },
-  ]);
+  return layout(
+    "totals-variants",
+    "totals: «Cộng» with a count, «Cộng khối», «TỔNG CỘNG» merged, «Tổng số:»",
+    [{ sheet: s }],
+  );
 }
 
 /** A name and position in one cell, split by a line break or a comma, under one merged header. */
@@ -488,7 +706,9 @@ function nameWithPosition(): ZooLayout {
     [CN, "Lê Thanh Tùng\nChuyên viên Văn phòng HĐND và UBND xã", "Lê Thanh Tùng"],
     [TT, "Phòng Kinh tế xã Mỹ Hòa Hưng", "Phòng Kinh tế xã Mỹ Hòa Hưng"],
   ];
-  rows.forEach(([kind, raw, ten], i) => s.record({ kind, ten, award }, i + 1, raw, "Hoàn thành xuất sắc nhiệm vụ năm 2025", award));
+  rows.forEach(([kind, raw, ten], i) =>
+    s.record({ kind, ten, award }, i + 1, raw, "Hoàn thành xuất sắc nhiệm vụ năm 2025", award),
+  );
   return layout("name-with-position", "name and position in one cell (line break or comma), merged header", [
     { sheet: s },
   ]);
@@ -504,14 +724,21 @@ function awardBySection(): ZooLayout {
   s.row("1. Tặng danh hiệu “Lao động tiên tiến” cho 3 cá nhân:");
   s.mergeLast(1, 3);
   for (const [i, ten] of ["Phan Thị Ngọc Diệp", "Kiều Văn Mến", "Hà Thị Yến Nhi"].entries())
-    s.record({ kind: CN, ten }, i + 1, ten, "Công chức xã Vĩnh Hậu");
+    s.record({ kind: CN, ten, award: "Lao động tiên tiến" }, i + 1, ten, "Công chức xã Vĩnh Hậu");
   s.row("2. Tặng Giấy khen cho 2 tập thể:");
   s.mergeLast(1, 3);
-  s.record({ kind: TT, ten: "Văn phòng Đảng ủy" }, 1, "Văn phòng Đảng ủy", "Xã Vĩnh Hậu");
-  s.record({ kind: TT, ten: "Ban Chỉ huy Quân sự" }, 2, "Ban Chỉ huy Quân sự", "Xã Vĩnh Hậu");
+  s.record({ kind: TT, ten: "Văn phòng Đảng ủy", award: "Giấy khen" }, 1, "Văn phòng Đảng ủy", "Xã Vĩnh Hậu");
+  s.record(
+    { kind: TT, ten: "Ban Chỉ huy Quân sự", award: "Giấy khen" },
+    2,
+    "Ban Chỉ huy Quân sự",
+    "Xã Vĩnh Hậu",
+  );
   s.row();
   s.row(_, _, "CHỦ TỊCH");
-  return layout("award-by-section", "a decision's annex: «1. Tặng … cho 3 cá nhân:» sub-sections", [{ sheet: s }]);
+  return layout("award-by-section", "a decision's annex: «1. Tặng … cho 3 cá nhân:» sub-sections", [
+    { sheet: s },
+  ]);
 }
 
 /** A company's staff list: employee numbers, CCCD as text, birth dates as text, header on row 8. */
@@ -530,7 +757,9 @@ function companyStaff(): ZooLayout {
     ["NV0342", "Thái Thị Kim Loan", "089190004567", "1/7/1992"],
     ["NV0519", "Quách Minh Luân", "089088007890", "30/12/1988"],
   ];
-  people.forEach(([id, ten, cccd, d]) => s.record({ kind: CN, ten }, id, ten, cccd, d, "Đội Quản lý điện", "Công nhân"));
+  people.forEach(([id, ten, cccd, d]) =>
+    s.record({ kind: CN, ten }, id, ten, cccd, d, "Đội Quản lý điện", "Công nhân"),
+  );
   return layout("company-staff", "a company's staff list: employee no., CCCD as text, header on row 8", [
     { sheet: s },
   ]);
@@ -560,7 +789,89 @@ function households(): ZooLayout {
     ),
   );
   s.row(_, "Tổng cộng: 03 hộ");
-  return layout("households", "households under «Họ và tên chủ hộ» with the head's birth year", [{ sheet: s }]);
+  return layout("households", "households under «Họ và tên chủ hộ» with the head's birth year", [
+    { sheet: s },
+  ]);
+}
+
+/** A sở's Tờ trình: awards as numbered sub-sections under "I. DANH HIỆU" / "II. HÌNH THỨC", no award column. */
+function awardSubSections(): ZooLayout {
+  const s = new Sheet("Biểu 3");
+  s.row("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM HỌC 2024-2025");
+  s.row();
+  s.row("STT", "Họ và tên / Tên tập thể", "Năm sinh", "Chức vụ, đơn vị", "Tóm tắt thành tích");
+  s.row("I", "DANH HIỆU THI ĐUA");
+  s.row("1.", "Chiến sĩ thi đua cơ sở");
+  s.record(
+    { kind: CN, ten: "Mai Thị Thanh Trúc", award: "Chiến sĩ thi đua cơ sở" },
+    1,
+    "ThS. Mai Thị Thanh Trúc",
+    1984,
+    "Phó Hiệu trưởng Trường THPT Long Xuyên",
+    "Có sáng kiến cấp tỉnh",
+  );
+  s.record(
+    { kind: CN, ten: "Đoàn Văn Lợi", award: "Chiến sĩ thi đua cơ sở" },
+    2,
+    "Thầy Đoàn Văn Lợi",
+    1979,
+    "Giáo viên Trường THPT Thoại Ngọc Hầu",
+    "Có sáng kiến cấp tỉnh",
+  );
+  s.row("2.", "Danh hiệu “Lao động tiên tiến”");
+  s.record(
+    { kind: CN, ten: "Trịnh Thị Thủy", award: "Lao động tiên tiến" },
+    1,
+    "Trịnh Thị Thủy",
+    1990,
+    "Nhân viên Văn phòng Sở",
+    "Hoàn thành tốt nhiệm vụ",
+  );
+  s.row("II", "HÌNH THỨC KHEN THƯỞNG");
+  s.row("1.", "Giấy khen của Giám đốc Sở:");
+  s.record(
+    { kind: TT, ten: "Trường THPT Châu Văn Liêm", award: "Giấy khen của Giám đốc Sở" },
+    1,
+    "Trường THPT Châu Văn Liêm",
+    _,
+    _,
+    "Dẫn đầu phong trào thi đua",
+  );
+  s.record(
+    { kind: CN, ten: "Nguyễn Hữu Tín", award: "Giấy khen của Giám đốc Sở" },
+    2,
+    "NGƯT. Nguyễn Hữu Tín",
+    1972,
+    "Hiệu trưởng Trường THCS Mỹ Thới",
+    "Hoàn thành xuất sắc nhiệm vụ",
+  );
+  s.row();
+  s.row("Ghi chú: Hồ sơ gửi kèm bản mềm về Phòng Tổ chức cán bộ.");
+  s.row(_, "GIÁM ĐỐC");
+  return layout("award-sub-sections", "awards as numbered sub-sections, no award column, a «Ghi chú:» line", [
+    { sheet: s },
+  ]);
+}
+
+/** A xã's notes column of awards in other words, a dash between name and position. */
+function notesAndDashes(): ZooLayout {
+  const s = new Sheet("DS 2025");
+  s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+  s.row("STT", "Họ tên, chức danh", "Thành tích", "Ghi chú");
+  const rows: [SubjectKind, string, string, string][] = [
+    [CN, "Trần Văn Mạnh - Chủ tịch UBND xã", "Trần Văn Mạnh", "Đề nghị Bằng khen Thủ tướng Chính phủ"],
+    [CN, "Lý Thị Hoa – Công chức Văn hóa - Xã hội", "Lý Thị Hoa", "Chiến sĩ thi đua cấp tỉnh"],
+    [CN, "Bà Hồ Thị Nga, Chủ tịch Hội Liên hiệp Phụ nữ", "Hồ Thị Nga", "Bằng khen của Chủ tịch UBND tỉnh"],
+  ];
+  rows.forEach(([kind, raw, ten, award], i) =>
+    s.record({ kind, ten, award }, i + 1, raw, "Hoàn thành xuất sắc nhiệm vụ", award),
+  );
+  s.row(_, "Cộng mục I: 03 cá nhân");
+  s.row(_, "TM. ỦY BAN NHÂN DÂN");
+  return layout("notes-and-dashes", "awards in «Ghi chú» worded otherwise, «Tên - chức danh» with dashes", [
+    { sheet: s },
+  ]);
 }
 
 /** Every wild layout. */
@@ -584,5 +895,7 @@ export function wildLayouts(): ZooLayout[] {
     awardBySection(),
     companyStaff(),
     households(),
+    awardSubSections(),
+    notesAndDashes(),
   ];
 }

@@ -107,15 +107,14 @@ const HONORIFIC = new RegExp(
 );
 /**
  * Abbreviated degrees and professions, alone or joined by dots ("BSCKII.", "ThS.BS", "BS.CKI",
- * "ĐD.", "KTV.", "GV."), folded: the hospital's and the school's way of writing a title.
+ * "ĐD.", "KTV.", "GV.", "NGƯT."), in lower case as typed: the hospital's and the school's titles.
  */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     "bs bsck bscki bsckii bsck1 bsck2 ck cki ckii ck1 ck2 bsnt ths ts pgs gs tskh ds dsck dscki dsckii " +
-    "dd ktv ys hs nhs cn ks kts ls gv nsnd nsut ngnd ngut nnnd nnut"
+    "đd dd ktv ys hs nhs cn ks kts ls gv nsnd nsut nsưt ngnd ngut ngưt nnnd nnut nnưt"
   ).split(" "),
 );
-const ABBREVIATION_PART = /^[a-zđ0-9]{1,6}$/;
 const CAPITAL = /\p{Lu}/u;
 
 export interface NameForm {
@@ -153,8 +152,7 @@ function isAbbreviatedTitle(word: string): boolean {
   // "BS." splits into "bs" and "": a trailing dot ends the title, an inner empty part is no title.
   if (parts[parts.length - 1] === "") parts.pop();
   if (parts.length === 0) return false;
-  for (const part of parts)
-    if (!ABBREVIATION_PART.test(part) || !TITLE_ABBREVIATIONS.has(part.replace(/đ/g, "d"))) return false;
+  for (const part of parts) if (!TITLE_ABBREVIATIONS.has(part)) return false;
   return true;
 }
 

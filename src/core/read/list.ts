@@ -15,7 +15,7 @@ import { kindInText } from "./kind";
 import { isPlaceholderRow } from "./placeholder";
 import { headerOutline } from "./outline";
 import { RowValues } from "./row-values";
-import { isGroupTitle, isSectionNumber, looksLikeSectionTitle } from "./section";
+import { isGroupTitle, isSectionNumber, looksLikeSectionTitle, sectionAwardAfter } from "./section";
 import { awardColumnLabel, fieldForHeader } from "./synonyms";
 import { foldKey, foldText } from "./text";
 import { isTotalsRow } from "./totals";
@@ -275,6 +275,16 @@ export function readList(ctx: ListContext): ListResult {
   };
   let section: string | undefined;
   let sectionKind: SubjectKind | null = null;
+  /** The award the sections above name, and the cell that names it. */
+  let sectionAward: string | null = null;
+  let sectionAwardCell = "";
+  const enterSection = (title: string, k: number, col: number): void => {
+    section = title;
+    sectionKind = kindInText(foldText(title)) ?? sectionKind;
+    const award = sectionAwardAfter(title, sectionAward);
+    if (award !== sectionAward) sectionAwardCell = a1(view.sheetRow(k), view.sheetCol(col));
+    sectionAward = award;
+  };
   let end = view.rows.length;
   let next: Header | null = null;
 
@@ -286,8 +296,7 @@ export function readList(ctx: ListContext): ListResult {
     const numbered = typeof sttRaw === "number" || (typeof sttRaw === "string" && STT_NUMBER.test(sttRaw));
     // "1. | Khối Đảng, đoàn thể" and nothing else: a sub-section numbered like a record.
     if (numbered && isSubSection(view, k, tenCol)) {
-      section = `${view.text(k, sttCol).replace(/\.$/, "")}. ${view.text(k, tenCol)}`;
-      sectionKind = kindInText(foldText(section)) ?? sectionKind;
+      enterSection(`${view.text(k, sttCol).replace(/\.$/, "")}. ${view.text(k, tenCol)}`, k, tenCol);
       continue;
     }
     if (!numbered) {
@@ -318,8 +327,7 @@ export function readList(ctx: ListContext): ListResult {
         }
         const title = sectionTitle(view, k, nonEmpty, firstCol, tenCol, sttCol, mappedCols);
         if (title !== null) {
-          section = title;
-          sectionKind = kindInText(foldText(title)) ?? sectionKind;
+          enterSection(title, k, firstCol);
           continue;
         }
       }
@@ -386,6 +394,10 @@ export function readList(ctx: ListContext): ListResult {
     for (const f of rowErrors) findings.push(f);
     rowErrors.length = 0;
     if (positionField !== null) splitNameAndPosition(fields, cells, positionField);
+    if (sectionAward !== null && fields.hinhThuc === undefined) {
+      fields.hinhThuc = sectionAward;
+      cells.hinhThuc = sectionAwardCell;
+    }
     const record: NominationRecord =
       section === undefined
         ? { row: sheetRow, kind: null, kindSource: null, fields, cells }
@@ -439,6 +451,16 @@ function nameWithPositionField(header: Header): "chucVu" | "donVi" | null {
   return !has("chucVu") ? "chucVu" : !has("donVi") ? "donVi" : null;
 }
 
+/** Where a name ends and its position starts: a line break, else a comma, else a spaced dash. */
+function splitPoint(ten: string): number {
+  const breakAt = ten.indexOf("\n");
+  if (breakAt >= 0) return breakAt;
+  const comma = ten.indexOf(",");
+  if (comma >= 0) return comma;
+  const dash = ten.search(/\s[-–]\s/);
+  return dash >= 0 ? dash + 1 : -1;
+}
+
 /**
  * "Bà Nguyễn Thị Hồng⏎Phó Trưởng phòng…" or "Ông Trần Văn Hai, Chủ tịch Hội…": the name is the
  * first line (or what precedes the first comma, which no name holds), the position the rest, both
@@ -451,13 +473,12 @@ function splitNameAndPosition(
 ): void {
   const ten = fields.ten;
   if (ten === undefined) return;
-  const breakAt = ten.indexOf("\n");
-  const at = breakAt >= 0 ? breakAt : ten.indexOf(",");
+  const at = splitPoint(ten);
   if (at <= 0) return;
   const name = ten.slice(0, at).trim();
   const rest = ten
     .slice(at + 1)
-    .replace(/^[\s,;:-]+/, "")
+    .replace(/^[\s,;:–-]+/, "")
     .replace(/\s+/g, " ")
     .trim();
   if (name === "" || rest === "") return;

@@ -7,7 +7,7 @@
  * (never computed by the reader): every sheet's role and every record's sheet row and kind.
  */
 import type { FixtureCell, FixtureSheet } from "../fixtures/build-fixtures";
-import type { SheetRole, SubjectKind } from "../../src/core/types";
+import type { RecordFields, SheetRole, SubjectKind } from "../../src/core/types";
 import { wildLayouts } from "./wild";
 
 export interface TruthRecord {
@@ -18,6 +18,8 @@ export interface TruthRecord {
   ten?: string;
   /** The award (`hinhThuc`) the record must carry, when checked. */
   award?: string;
+  /** Other fields the record must carry, as read (normalised), when checked. */
+  fields?: RecordFields;
 }
 
 export interface ZooLayout {

@@ -1,7 +1,7 @@
 /** Reads a zoo layout as a real .xlsx (written by ExcelJS, opened by the product's port) and scores it. */
 import { workbookBytes } from "../fixtures/build-fixtures";
 import { readWorkbook, type WorkbookReading } from "../../src/core/read";
-import type { NominationRecord } from "../../src/core/types";
+import type { FieldKey, NominationRecord } from "../../src/core/types";
 import { openWorkbook } from "../../src/workbook";
 import type { ZooLayout } from "./layouts";
 
@@ -41,6 +41,9 @@ export function scoreLayout(layout: ZooLayout, reading: WorkbookReading): Layout
       problems.push(`${key}: ten «${r.fields.ten}» instead of «${t.ten}»`);
     if (r !== undefined && t.award !== undefined && r.fields.hinhThuc !== t.award)
       problems.push(`${key}: award «${r.fields.hinhThuc}» instead of «${t.award}»`);
+    for (const [field, want] of Object.entries(t.fields ?? {}) as [FieldKey, string][])
+      if (r !== undefined && r.fields[field] !== want)
+        problems.push(`${key}: ${field} «${r.fields[field]}» instead of «${want}»`);
     read.delete(key);
   }
   for (const key of read.keys()) problems.push(`${key}: read as a record, is none`);

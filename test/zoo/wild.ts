@@ -9,7 +9,7 @@
  * down as each row is laid out, never computed by the reader.
  */
 import { toTcvn3, type FixtureCell, type FixtureSheet } from "../fixtures/build-fixtures";
-import type { SheetRole, SubjectKind } from "../../src/core/types";
+import type { RecordFields, SheetRole, SubjectKind } from "../../src/core/types";
 import type { TruthRecord, ZooLayout } from "./layouts";
 
 const _ = null;
@@ -32,7 +32,10 @@ class Sheet {
   }
 
   /** Writes a record row and its truth. */
-  record(truth: { kind: SubjectKind; ten: string; award?: string }, ...cells: FixtureCell[]): void {
+  record(
+    truth: { kind: SubjectKind; ten: string; award?: string; fields?: RecordFields },
+    ...cells: FixtureCell[]
+  ): void {
     const row = this.row(...cells);
     this.records.push({ sheet: this.name, row, ...truth });
   }
@@ -456,7 +459,17 @@ function policeThreeLevels(): ZooLayout {
   ];
   const award = "Chiến sĩ thi đua cơ sở";
   people.forEach(([raw, ten, serial, gk, bk], i) =>
-    s.record({ kind: CN, ten, award }, i + 1, raw, serial, "Đội trưởng", gk + bk, gk, bk, award),
+    s.record(
+      { kind: CN, ten, award, fields: { chucVu: "Đội trưởng" } },
+      i + 1,
+      raw,
+      serial,
+      "Đội trưởng",
+      gk + bk,
+      gk,
+      bk,
+      award,
+    ),
   );
   s.row();
   s.row(_, "TRƯỞNG PHÒNG");
@@ -874,6 +887,95 @@ function notesAndDashes(): ZooLayout {
   ]);
 }
 
+/** A sở's list whose award and unit cells are merged down over the records they apply to. */
+function mergedDown(): ZooLayout {
+  const s = new Sheet("DS");
+  s.row("DANH SÁCH ĐỀ NGHỊ GIÁM ĐỐC SỞ TẶNG GIẤY KHEN");
+  s.row();
+  s.row("STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị công tác", "Hình thức khen thưởng");
+  const award = "Giấy khen của Giám đốc Sở";
+  const people: [string, number, string, string | null][] = [
+    ["Nguyễn Thanh Phong", 1982, "Trưởng phòng", "Phòng Tổ chức"],
+    ["Phạm Ngọc Bích", 1988, "Chuyên viên", null],
+    ["Lê Quang Vinh", 1991, "Chuyên viên", null],
+    ["Tạ Thị Hương", 1985, "Phó Chánh Văn phòng", "Văn phòng Sở"],
+    ["Bùi Văn Kiên", 1979, "Nhân viên", null],
+  ];
+  const first = s.rows.length + 1;
+  people.forEach(([ten, y, cv, dv], i) =>
+    s.record(
+      { kind: CN, ten, award, fields: { donVi: i < 3 ? "Phòng Tổ chức" : "Văn phòng Sở" } },
+      i + 1,
+      ten,
+      y,
+      cv,
+      dv,
+      i === 0 ? award : _,
+    ),
+  );
+  s.merges.push(`F${first}:F${first + 4}`, `E${first}:E${first + 2}`, `E${first + 3}:E${first + 4}`);
+  s.row();
+  s.row(_, "Người lập biểu", _, _, "GIÁM ĐỐC");
+  return layout("merged-down", "award and unit cells merged down over the records they apply to", [
+    { sheet: s },
+  ]);
+}
+
+/** Each record over two rows (from a Word table): STT and year merged down, position under the name. */
+function twoRowRecords(): ZooLayout {
+  const s = new Sheet("Sheet1");
+  s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+  s.row("STT", "Họ và tên, chức vụ", "Năm sinh", "Hình thức đề nghị");
+  const people: [string, string, number][] = [
+    ["Ông Võ Văn Thắng", "Bí thư Chi bộ ấp Tân Hòa", 1968],
+    ["Bà Dương Thị Lụa", "Chi hội trưởng Hội Nông dân", 1975],
+    ["Ông Kim Sóc Phan", "Trưởng ban Công tác Mặt trận", 1970],
+  ];
+  people.forEach(([raw, cv, y], i) => {
+    const top = s.rows.length + 1;
+    s.record(
+      { kind: CN, ten: raw.replace(/^(Ông|Bà) /, ""), award: "Giấy khen", fields: { chucVu: cv } },
+      i + 1,
+      raw,
+      y,
+      "Giấy khen",
+    );
+    s.row(_, cv);
+    s.merges.push(`A${top}:A${top + 1}`, `C${top}:C${top + 1}`, `D${top}:D${top + 1}`);
+  });
+  return layout(
+    "two-row-records",
+    "each record over two rows: STT merged down, the position under the name",
+    [{ sheet: s }],
+  );
+}
+
+/** A school's export: "Họ và tên" over "Họ đệm" | "Tên", dates as text. */
+function splitNameColumns(): ZooLayout {
+  const s = new Sheet("Danh sach hoc sinh");
+  s.row("DANH SÁCH HỌC SINH ĐỀ NGHỊ KHEN THƯỞNG HỌC SINH XUẤT SẮC");
+  s.row("STT", "Họ và tên", _, "Ngày sinh", "Lớp", "Danh hiệu");
+  s.row(_, "Họ đệm", "Tên");
+  s.merges.push("A2:A3", "B2:C2", "D2:D3", "E2:E3", "F2:F3");
+  const kids: [string, string, string][] = [
+    ["Nguyễn Thị Bảo", "Ngọc", "03/02/2012"],
+    ["Trần Gia", "Huy", "17/11/2012"],
+    ["Lê Hoàng Minh", "Khang", "8/5/2012"],
+  ];
+  kids.forEach(([ho, ten, d], i) =>
+    s.record(
+      { kind: CN, ten: `${ho} ${ten}`, award: "Học sinh xuất sắc" },
+      i + 1,
+      ho,
+      ten,
+      d,
+      "7A1",
+      "Học sinh xuất sắc",
+    ),
+  );
+  return layout("split-name-columns", "«Họ và tên» over «Họ đệm» | «Tên», dates as text", [{ sheet: s }]);
+}
+
 /** Every wild layout. */
 export function wildLayouts(): ZooLayout[] {
   return [
@@ -897,5 +999,8 @@ export function wildLayouts(): ZooLayout[] {
     households(),
     awardSubSections(),
     notesAndDashes(),
+    mergedDown(),
+    twoRowRecords(),
+    splitNameColumns(),
   ];
 }

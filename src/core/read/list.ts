@@ -43,6 +43,8 @@ const enum Role {
   AwardMark,
   /** A column named for one kind: a mark gives that kind, a text is the award for it. */
   KindMark,
+  /** The name's second column ("Tên" after "Họ đệm"): joined to the first with a space. */
+  Join,
 }
 
 interface Slot {
@@ -66,7 +68,9 @@ function roleOf(
   gender: "nam" | "nu" | undefined,
   mark: string | undefined,
   repeated: boolean,
+  joined: boolean,
 ): Role {
+  if (joined) return Role.Join;
   if (gender !== undefined) return field === "ngaySinh" ? Role.BirthByGender : Role.GenderMark;
   if (mark !== undefined) return field === "loai" ? Role.KindMark : Role.AwardMark;
   if (repeated) return Role.First;
@@ -200,7 +204,7 @@ export function readList(ctx: ListContext): ListResult {
   };
   const slots: Slot[] = header.columns.map((h) => {
     const repeated = header.columns.some((o) => o !== h && o.field === h.field && o.gender === undefined);
-    const role = roleOf(h.field, h.gender, h.mark, repeated);
+    const role = roleOf(h.field, h.gender, h.mark, repeated, h.joined === true);
     return {
       col: h.col,
       sheetCol: view.sheetCol(h.col),
@@ -288,12 +292,42 @@ export function readList(ctx: ListContext): ListResult {
   let end = view.rows.length;
   let next: Header | null = null;
 
+  const mergedDown = view.hasDownMerges;
+  /** A continuation row's own cells: the name column's text is the position, the others fill gaps. */
+  const continueRecord = (prev: NominationRecord, k: number): void => {
+    const rowLabel = String(view.sheetRow(k));
+    for (const slot of slots) {
+      const raw = view.row(k)[slot.col];
+      if (isBlankValue(raw) || isErrorCell(raw)) continue;
+      const text = view.text(k, slot.col);
+      const address = slot.letter + rowLabel;
+      const field = slot.field === "ten" ? (positionField ?? "chucVu") : slot.field;
+      if (text === "" || prev.fields[field] !== undefined) continue;
+      if (field !== slot.field || slot.role === Role.Text) {
+        prev.fields[field] = text;
+        prev.cells[field] = address;
+      } else {
+        values.load(prev.fields, prev.cells);
+        place(values, slot, text, address, false);
+        values.store(prev.fields, prev.cells);
+      }
+    }
+  };
   const rows = view.rows;
   for (let k = header.dataStart; k < rows.length; k++) {
     const row = rows[k];
     const sttRaw = sttCol >= 0 ? row[sttCol] : undefined;
     // A numbered row is not blank: the scan for blank rows and section titles is for the others.
     const numbered = typeof sttRaw === "number" || (typeof sttRaw === "string" && STT_NUMBER.test(sttRaw));
+    // "1 | Ông Võ Văn Thắng" over "  | Bí thư Chi bộ": a record written over two rows, STT merged down.
+    if (!numbered && mergedDown && sttCol >= 0 && isBlankValue(sttRaw) && records.length > 0) {
+      const m = view.mergeAbove(k, sttCol);
+      const prev = records[records.length - 1];
+      if (m !== null && prev.row === view.sheetRow(m.top)) {
+        continueRecord(prev, k);
+        continue;
+      }
+    }
     // "1. | Khối Đảng, đoàn thể" and nothing else: a sub-section numbered like a record.
     if (numbered && isSubSection(view, k, tenCol)) {
       enterSection(`${view.text(k, sttCol).replace(/\.$/, "")}. ${view.text(k, tenCol)}`, k, tenCol);
@@ -339,10 +373,19 @@ export function readList(ctx: ListContext): ListResult {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       let v = row[slot.col];
-      if (v === null || v === undefined || v === "") continue;
+      let address = "";
+      if (v === null || v === undefined || v === "") {
+        // A value merged down over the records it applies to ("Giấy khen" once for the whole list).
+        const m =
+          mergedDown && slot.field !== "stt" && slot.field !== "ten" ? view.mergeAbove(k, slot.col) : null;
+        if (m === null || m.top < header.dataStart) continue;
+        v = rows[m.top][m.left];
+        if (v === null || v === undefined || v === "") continue;
+        address = slot.letter + String(view.sheetRow(m.top));
+      }
       if (typeof v === "object" && !(v instanceof Date)) v = toPrimitive(v);
       const field = slot.field;
-      const address = slot.letter + rowLabel;
+      if (address === "") address = slot.letter + rowLabel;
       let text: string;
       if (typeof v === "string") {
         const err = v.charCodeAt(0) === 35 ? errorOf(v) : null; // "#N/A"…
@@ -539,6 +582,11 @@ function place(row: RowValues, slot: Slot, value: string, address: string, typed
     case Role.First:
       if (row.cell(k) === undefined) row.set(k, value, address);
       return;
+    case Role.Join: {
+      const at = row.cell(k);
+      row.set(k, at === undefined ? value : `${row.value(k)} ${value}`, at ?? address);
+      return;
+    }
     case Role.AwardMark: {
       const mark = markOf(value);
       if (mark === "no") return;

@@ -47,7 +47,7 @@ const PATTERNS: [RegExp, FieldKey][] = [
   [/ngay sinh|nam sinh|sinh ngay|ngay thang nam sinh/, "ngaySinh"],
   [/^gioi tinh|^nam nu$/, "gioiTinh"],
   [/^dan toc/, "danToc"],
-  [/^chuc vu|^chuc danh/, "chucVu"],
+  [/^chuc vu|^chuc danh|^(cap bac|quan ham)\b/, "chucVu"],
   [
     /don vi cong tac|noi cong tac|co quan cong tac|^don vi$|^lop( hoc| sinh hoat)?$|^khoa$|^(bo phan|phong ban|phan xuong)( cong tac)?$/,
     "donVi",

@@ -976,6 +976,42 @@ function splitNameColumns(): ZooLayout {
   return layout("split-name-columns", "«Họ và tên» over «Họ đệm» | «Tên», dates as text", [{ sheet: s }]);
 }
 
+/** A list printed over pages: the column numbers repeated at each page, "Tổng:", a compiler's signature. */
+function pageBreaks(): ZooLayout {
+  const s = new Sheet("In");
+  s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+  s.row("STT", "Họ và tên", "Năm sinh", "Chức vụ", "Hình thức");
+  s.row(1, 2, 3, 4, 5);
+  const names = ["Nguyễn Văn Ân", "Trần Thị Bé Ba", "Lê Hữu Nghĩa", "Mã Thị Hoa", "Tăng Văn Sơn"];
+  names.forEach((ten, i) => {
+    if (i === 3) s.row("(1)", "(2)", "(3)", "(4)", "(5)");
+    if (i === 4) s.row(1, 2, 3, 4, 5);
+    s.record({ kind: CN, ten, award: "Giấy khen" }, i + 1, ten, 1980 + i, "Chuyên viên", "Giấy khen");
+  });
+  s.row(_, "Tổng: 05 cá nhân");
+  s.row(_, "Tổng cộng (I+II): 05");
+  s.row(_, "NGƯỜI TỔNG HỢP", _, "THỦ TRƯỞNG CƠ QUAN");
+  s.row(_, "Đinh Thị Thu");
+  return layout("page-breaks", "column numbers repeated under page breaks, «Tổng:», «NGƯỜI TỔNG HỢP»", [
+    { sheet: s },
+  ]);
+}
+
+/** A tập thể sheet and a cá nhân sheet named "DS TT" and "DS CN", nothing else telling the kind. */
+function shortSheetNames(): ZooLayout {
+  const tt = new Sheet("DS TT");
+  const cn = new Sheet("DS CN");
+  for (const s of [tt, cn]) s.row("STT", "Tên", "Thành tích", "Hình thức khen thưởng");
+  for (const [i, ten] of ["Mỹ Thạnh", "Hoa Sen"].entries())
+    tt.record({ kind: TT, ten, award: "Giấy khen" }, i + 1, ten, "Hoàn thành xuất sắc nhiệm vụ", "Giấy khen");
+  for (const [i, ten] of ["Lê Văn Tư", "Phạm Thị Thu Hà"].entries())
+    cn.record({ kind: CN, ten, award: "Giấy khen" }, i + 1, ten, "Hoàn thành xuất sắc nhiệm vụ", "Giấy khen");
+  return layout("short-sheet-names", "sheets «DS TT» and «DS CN»: the sheet's short name tells the kind", [
+    { sheet: tt },
+    { sheet: cn },
+  ]);
+}
+
 /** Every wild layout. */
 export function wildLayouts(): ZooLayout[] {
   return [
@@ -1002,5 +1038,7 @@ export function wildLayouts(): ZooLayout[] {
     mergedDown(),
     twoRowRecords(),
     splitNameColumns(),
+    pageBreaks(),
+    shortSheetNames(),
   ];
 }

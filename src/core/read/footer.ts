@@ -2,7 +2,7 @@
 import { foldText } from "./text";
 
 const FOOTER =
-  /^(nguoi lap( bieu)?|nguoi ky|thu truong|tm[.\s]|kt[.\s]|tl[.\s]|q[.\s]\s*(giam doc|chu tich|truong)|\(ky|noi nhan|xac nhan cua|lanh dao don vi|chu tich ubnd)/;
+  /^(nguoi (lap|tong hop|duyet|kiem tra)( bieu| bang| danh sach)?|nguoi ky|thu truong|tm[.\s]|kt[.\s]|tl[.\s]|q[.\s]\s*(giam doc|chu tich|truong)|\(ky|noi nhan|xac nhan cua|lanh dao don vi|chu tich ubnd)/;
 // "An Giang, ngày 5 tháng 3 năm 2025", "…, ngày … tháng … năm …"
 const PLACE_DATE = /^[^,]{0,60},?\s*ngay\b.{0,12}\bthang\b.{0,12}\bnam\b/;
 

@@ -53,9 +53,23 @@ export function kindInText(folded: string): SubjectKind | null {
   return found;
 }
 
-/** Sheet names: "Tập thể", "Cá nhân", "DS ca nhan", "Hộ gia đình". */
+/** Short kind words a sheet name uses alone or beside "DS" ("DS TT", "CN", "HGĐ"). */
+const SHEET_KIND_WORDS: Record<string, SubjectKind> = { tt: "tap-the", cn: "ca-nhan", hgd: "ho-gia-dinh" };
+
+/** Sheet names: "Tập thể", "Cá nhân", "DS ca nhan", "Hộ gia đình", "DS TT", "CN". */
 export function kindFromSheetName(name: string): SubjectKind | null {
-  return kindInText(foldText(name).replace(/[^a-z0-9]+/g, " "));
+  const key = foldText(name)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  const found = kindInText(key);
+  if (found !== null) return found;
+  const words = key.split(" ");
+  // One short word, alone or after "DS"/"Danh sách": "TT2025" or "Biểu TT 01" say nothing.
+  const last = words[words.length - 1];
+  const lead = words.slice(0, -1).join(" ");
+  return (lead === "" || lead === "ds" || lead === "danh sach") && Object.hasOwn(SHEET_KIND_WORDS, last)
+    ? SHEET_KIND_WORDS[last]
+    : null;
 }
 
 /**

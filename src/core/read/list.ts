@@ -9,7 +9,7 @@ import { CellReader, errorValue, primitive } from "./cell";
 import { dateToIso, normaliseDateNumber, normaliseDateText } from "./dates";
 import { isFooterText, isFootnoteRow } from "./footer";
 import { normaliseGender } from "./gender";
-import { detectHeaderAt, type Header, type HeaderVocabulary } from "./header";
+import { detectHeaderAt, isColumnNumberRow, type Header, type HeaderVocabulary } from "./header";
 import { applyNameHeader, decideKind, listKindSource, nameHeaderKind, type RowEvidence } from "./evidence";
 import { kindInText } from "./kind";
 import { isPlaceholderRow } from "./placeholder";
@@ -328,6 +328,8 @@ export function readList(ctx: ListContext): ListResult {
         continue;
       }
     }
+    // "1 | 2 | 3…" repeated under a page break: no name is a number.
+    if (numbered && typeof row[tenCol] === "number" && isColumnNumberRow(view, k)) continue;
     // "1. | Khối Đảng, đoàn thể" and nothing else: a sub-section numbered like a record.
     if (numbered && isSubSection(view, k, tenCol)) {
       enterSection(`${view.text(k, sttCol).replace(/\.$/, "")}. ${view.text(k, tenCol)}`, k, tenCol);
@@ -345,6 +347,8 @@ export function readList(ctx: ListContext): ListResult {
         else if (nonEmpty++ === 0) firstCol = c;
       }
       if (nonEmpty === 0 && errors === 0) continue;
+      // "(1) (2) (3)…" repeated under a page break: the columns' numbers, no record.
+      if (nonEmpty >= 2 && isColumnNumberRow(view, k)) continue;
       if (nonEmpty > 0) {
         if (isTotalsRow(view.texts(k)) || isFootnoteRow(view.texts(k))) continue;
         if (isFooterRow(view, k, tenCol)) {

@@ -1012,6 +1012,43 @@ function shortSheetNames(): ZooLayout {
   ]);
 }
 
+/** Sections without numbers, with counts ("Tập thể (02)", "Cá nhân: 03 người"), remarks after names. */
+function unnumberedSections(): ZooLayout {
+  const s = new Sheet("Danh sách KT");
+  s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+  s.row("STT", "Họ và tên", "Năm sinh", "Chức vụ", "Thành tích");
+  const ach = "Hoàn thành xuất sắc nhiệm vụ năm 2025";
+  s.row(_, "Tập thể (02)");
+  s.record({ kind: TT, ten: "Phòng Nội vụ" }, 1, "Phòng Nội vụ", _, _, ach);
+  s.record({ kind: TT, ten: "Mỹ Thạnh" }, 2, "Mỹ Thạnh", _, _, ach);
+  s.row(_, "Cá nhân: 03 người");
+  s.record({ kind: CN, ten: "Lý Văn Sáu" }, 1, "Lý Văn Sáu", 1980, "Chuyên viên", ach);
+  s.row(_, "Danh hiệu “Lao động tiên tiến”");
+  s.record(
+    { kind: CN, ten: "Đào Thị Nhàn", award: "Lao động tiên tiến" },
+    2,
+    "Đào Thị Nhàn (*)",
+    1982,
+    "Kế toán",
+    ach,
+  );
+  s.record(
+    { kind: CN, ten: "Nguyễn Thị Kim Ngân", award: "Lao động tiên tiến" },
+    3,
+    "Nguyễn Thị Kim Ngân\n(Đảng viên)",
+    1975,
+    "Văn thư",
+    ach,
+  );
+  s.row();
+  s.row("(*) Cá nhân được đề nghị lần thứ hai.");
+  return layout(
+    "unnumbered-sections",
+    "sections without numbers, with counts; «(*)» and remarks after names",
+    [{ sheet: s }],
+  );
+}
+
 /** Every wild layout. */
 export function wildLayouts(): ZooLayout[] {
   return [
@@ -1040,5 +1077,6 @@ export function wildLayouts(): ZooLayout[] {
     splitNameColumns(),
     pageBreaks(),
     shortSheetNames(),
+    unnumberedSections(),
   ];
 }

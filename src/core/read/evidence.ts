@@ -9,7 +9,7 @@
  */
 import type { KindSource, NominationList, NominationRecord, SubjectKind } from "../types";
 import type { Header } from "./header";
-import { kindFromAward, kindFromValue, nameForm, withoutHonorific, type NameForm } from "./kind";
+import { kindFromAward, kindFromValue, nameForm, personName, type NameForm } from "./kind";
 import { isPersonIdHeader } from "./synonyms";
 import { foldKey } from "./text";
 
@@ -80,7 +80,7 @@ export function decideKind(e: RowEvidence, r: NominationRecord): void {
   r.kind = kind;
   r.kindSource = kind === null ? null : source;
   if (kind === "ca-nhan" && e.ten !== undefined) {
-    const bare = withoutHonorific(e.ten);
+    const bare = personName(e.ten);
     if (bare !== null) r.fields.ten = bare;
   }
 }
@@ -121,6 +121,8 @@ export function applyNameHeader(records: NominationRecord[], kind: SubjectKind |
     if (r.kind !== null) continue;
     r.kind = kind;
     r.kindSource = "name-header";
+    const bare = kind === "ca-nhan" && r.fields.ten !== undefined ? personName(r.fields.ten) : null;
+    if (bare !== null) r.fields.ten = bare;
   }
 }
 

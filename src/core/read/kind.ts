@@ -194,6 +194,25 @@ export function withoutHonorific(name: string): string | null {
   return rest;
 }
 
+/** A footnote mark or a remark after a person's name: "(*)", "*", "(Đảng viên)" on its own line. */
+const NAME_REMARK = /\s*(\(\*+\)|\*+|\([^()]*\))\s*$/u;
+
+/**
+ * A person's name as the list means it: without the footnote marks, the remark in brackets (no
+ * person's name holds one) and the titles before it; null when nothing is to strip.
+ */
+export function personName(name: string): string | null {
+  let bare = name;
+  if (/[()*\n]/.test(bare)) {
+    for (let m = NAME_REMARK.exec(bare); m !== null && m.index > 0; m = NAME_REMARK.exec(bare))
+      bare = bare.slice(0, m.index);
+    bare = bare.replace(/\s+/g, " ").trim();
+  }
+  const titled = withoutHonorific(bare);
+  if (titled !== null) return titled;
+  return bare === name ? null : bare;
+}
+
 /** Whether a name opens with a household's words ("Hộ ông …"): stronger than a birth date. */
 export function isHouseholdName(name: string | undefined): boolean {
   return name !== undefined && HOUSEHOLD.test(name);

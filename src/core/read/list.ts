@@ -669,7 +669,7 @@ function sectionTitle(
   if (t === "" || typeof view.row(k)[firstCol] === "number") return null;
   const merge = view.mergeAt(k, firstCol);
   if (merge !== null && merge.right - merge.left >= 2) return t;
-  if (looksLikeSectionTitle(t)) return t;
+  if (looksLikeSectionTitle(t) || isGroupTitle(t)) return t;
   if (firstCol === tenCol) return null;
   return firstCol === sttCol || !mappedCols.has(firstCol) ? t : null;
 }

@@ -8,10 +8,11 @@ const TITLE_WORDS = /^(danh sach|bieu|mau|khoi|nhom|phan|cum)\b|^(cac )?(tap the
 const ROMAN_OR_LETTER = /^([ivxlc]+|[a-z])[.)]?$/;
 /**
  * The words of a group's or an award's title ("Khối Đảng, đoàn thể", "Danh hiệu Lao động tiên
- * tiến", "CÁ NHÂN"), unfolded: a sub-section numbered "1." like a record shows them in the name cell.
+ * tiến", "CÁ NHÂN", "Tập thể (02)", "Cá nhân: 05 người"), unfolded: what a section row without
+ * its own number, or numbered "1." like a record, shows in the name cell.
  */
 const GROUP_TITLE =
-  /^(khối|nhóm|cụm|phần|lĩnh vực|danh hiệu|tặng|đề nghị|(các )?(tập thể|cá nhân|hộ gia đình)\s*:?\s*$)/iu;
+  /^(khối|nhóm|cụm|phần|lĩnh vực|danh hiệu|tặng|đề nghị|(các )?(tập thể|cá nhân|hộ gia đình)\s*(:.*|\(\s*\d+[^)]*\)\s*:?)?\s*$)/iu;
 
 /** A single text that reads as a section title (numbered, or naming a group/kind). */
 export function looksLikeSectionTitle(text: string): boolean {

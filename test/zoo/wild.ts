@@ -1049,6 +1049,56 @@ function unnumberedSections(): ZooLayout {
   );
 }
 
+/** A xã's list beside its tally of counts per kind ("Trong đó: Tập thể | Cá nhân | HGĐ"), which is no list. */
+function listAndTally(): ZooLayout {
+  const list = new Sheet("Biểu 01");
+  list.row("STT", "Tên tập thể, cá nhân", "Loại", "Thành tích", "Hình thức đề nghị");
+  const rows: [SubjectKind, string, string][] = [
+    [TT, "Ấp Mỹ Thuận", "Tập thể"],
+    [CN, "Trương Thị Nở", "Cá nhân"],
+    [HGD, "Hộ ông Cao Văn Tý", "Hộ gia đình"],
+  ];
+  rows.forEach(([kind, ten, loai], i) =>
+    list.record(
+      { kind, ten, award: "Giấy khen" },
+      i + 1,
+      ten,
+      loai,
+      "Hoàn thành xuất sắc nhiệm vụ",
+      "Giấy khen",
+    ),
+  );
+  const tally: FixtureSheet = {
+    name: "Biểu 02",
+    rows: [
+      ["BIỂU TỔNG HỢP SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG"],
+      ["STT", "Đơn vị", "Tổng số", "Trong đó", _, _],
+      [_, _, _, "Tập thể", "Cá nhân", "Hộ gia đình"],
+      [1, "Ấp Mỹ Thuận", 5, 2, 2, 1],
+      [2, "Ấp Mỹ Phú", 4, 1, 3, 0],
+      [_, "Tổng cộng", 9, 3, 5, 1],
+    ],
+    merges: ["A2:A3", "B2:B3", "C2:C3", "D2:F2"],
+  };
+  const counts: FixtureSheet = {
+    name: "Sheet3",
+    rows: [
+      ["STT", "Đơn vị", "Số tập thể", "Số cá nhân", "Ghi chú"],
+      [1, "Ấp Mỹ Thuận", 1, 1, _],
+      [2, "Ấp Mỹ Phú", 0, 1, _],
+    ],
+  };
+  return layout(
+    "list-and-tally",
+    "a list beside two tallies of counts per kind (a «Trong đó» split, «Số tập thể»)",
+    [{ sheet: list }],
+    [
+      { sheet: tally, role: "report" },
+      { sheet: counts, role: "report" },
+    ],
+  );
+}
+
 /** Every wild layout. */
 export function wildLayouts(): ZooLayout[] {
   return [
@@ -1078,5 +1128,6 @@ export function wildLayouts(): ZooLayout[] {
     pageBreaks(),
     shortSheetNames(),
     unnumberedSections(),
+    listAndTally(),
   ];
 }

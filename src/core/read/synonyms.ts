@@ -109,7 +109,14 @@ export function awardColumnLabel(label: string): boolean {
   return AWARD_COLUMN.test(key) && !PAST.test(key) && !NUMBER_WORD.test(label.normalize("NFC").toLowerCase());
 }
 
-const KIND_COLUMN = /^((de nghi )?khen thuong |danh sach |doi tuong )?(tap the|ca nhan|ho gia dinh)$/;
+const KIND_COLUMN =
+  /^((de nghi )?khen thuong |danh sach |doi tuong |so (luong )?)?(tap the|ca nhan|ho gia dinh)$/;
+const COUNT_COLUMN = /^so (luong )?(tap the|ca nhan|ho gia dinh)$/;
+
+/** A column that counts one kind ("Số tập thể", "Số lượng cá nhân"): a tally's, never a mark. */
+export function kindCountLabel(label: string): boolean {
+  return COUNT_COLUMN.test(foldKey(label));
+}
 
 /** A column named for one kind ("Khen thưởng tập thể", "Cá nhân"): a mark under it gives the kind. */
 export function kindColumnLabel(label: string): boolean {

@@ -126,12 +126,15 @@ describe("the rules behind them", () => {
     expect(withoutHonorific(name)).toBe(bare);
   });
 
-  it.each(["CN Ngân hàng Nông nghiệp An Giang", "Bà con ấp 3", "DS. danh sách", "Nguyễn Văn An", "BSX Lê Văn A"])(
-    "finds no person's title in %s",
-    (name) => {
-      expect(withoutHonorific(name)).toBeNull();
-    },
-  );
+  it.each([
+    "CN Ngân hàng Nông nghiệp An Giang",
+    "Bà con ấp 3",
+    "DS. danh sách",
+    "Nguyễn Văn An",
+    "BSX Lê Văn A",
+  ])("finds no person's title in %s", (name) => {
+    expect(withoutHonorific(name)).toBeNull();
+  });
 
   it("tells totals from units whose names fold alike", () => {
     expect(isTotalsText("Tổng: 02 cá nhân")).toBe(true);

@@ -1099,6 +1099,25 @@ function listAndTally(): ZooLayout {
   );
 }
 
+/** A decision's annex: "Ông"/"Bà" in its own column under "Họ và tên" merged over two columns. */
+function honorificColumn(): ZooLayout {
+  const s = new Sheet("PL1");
+  s.row("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN");
+  s.row("(Kèm theo Quyết định số 2468/QĐ-UBND ngày 01/12/2025 của Chủ tịch UBND tỉnh)");
+  s.row();
+  s.row("STT", "Họ và tên", _, "Chức vụ, đơn vị công tác");
+  s.mergeLast(2, 3);
+  const people: [string, string, string][] = [
+    ["Ông", "Nguyễn Văn Hùng", "Chủ tịch UBND xã Mỹ Hòa Hưng"],
+    ["Bà", "Trần Thị Mỹ Lệ", "Phó Chủ tịch HĐND xã Mỹ Hòa Hưng"],
+    ["Ông", "Lê Hoàng Nam", "Trưởng Công an xã Bình Hòa"],
+  ];
+  people.forEach(([title, ten, cv], i) => s.record({ kind: CN, ten }, i + 1, title, ten, cv));
+  return layout("honorific-column", "«Ông»/«Bà» in its own column under «Họ và tên» merged over two", [
+    { sheet: s },
+  ]);
+}
+
 /** Every wild layout. */
 export function wildLayouts(): ZooLayout[] {
   return [
@@ -1129,5 +1148,6 @@ export function wildLayouts(): ZooLayout[] {
     shortSheetNames(),
     unnumberedSections(),
     listAndTally(),
+    honorificColumn(),
   ];
 }

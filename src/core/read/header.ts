@@ -260,11 +260,7 @@ export function detectHeaderAt<F extends string = FieldKey>(
     const mapped = fixed === undefined ? vocabulary.mapColumn(parts) : fixed;
     if (mapped === null) continue;
     const key = mapped.field + (mapped.gender ?? "");
-    if (
-      mapped.field === vocabulary.anchor &&
-      hasName &&
-      isGivenNameAfterFamily(columns, mapped.field, parts, c)
-    ) {
+    if (mapped.field === vocabulary.anchor && hasName && isNamePart(columns, mapped.field, parts, c)) {
       columns.push({ col: c, header: parts.join(" / "), field: mapped.field, joined: true });
       continue;
     }
@@ -308,21 +304,20 @@ export function detectHeaderAt<F extends string = FieldKey>(
 
 const FAMILY_NAME = /^ho( va)?( chu| ten)? (dem|lot)$|^ho$/;
 
-/** "Tên" right of the name column's "Họ đệm" (a school export's "Họ và tên" over two columns). */
-function isGivenNameAfterFamily<F extends string>(
+/**
+ * A second column of the name: "Tên" right of "Họ đệm" (a school export), or the next column
+ * under one "Họ và tên" merged across both ("Ông" | "Nguyễn Văn Hùng", a decision's annex).
+ */
+function isNamePart<F extends string>(
   columns: readonly HeaderColumn<F>[],
   field: F,
   parts: readonly string[],
   c: number,
 ): boolean {
   const before = columns[columns.length - 1];
-  if (
-    before === undefined ||
-    before.col !== c - 1 ||
-    before.field !== field ||
-    foldKey(parts[parts.length - 1]) !== "ten"
-  )
-    return false;
+  if (before === undefined || before.col !== c - 1 || before.field !== field) return false;
+  if (before.header === parts.join(" / ")) return true;
+  if (foldKey(parts[parts.length - 1]) !== "ten") return false;
   const family = before.header.split(" / ");
   return FAMILY_NAME.test(foldKey(family[family.length - 1]));
 }

@@ -162,6 +162,11 @@ const HONORIFIC_FIRST: ReadonlySet<string> = new Set(
 
 /** Whether `word` is an abbreviated title ("ThS.BS", "BSCKII.", "ĐD."). */
 function isAbbreviatedTitle(word: string): boolean {
+  // Hot path (every person's first word): a vowel with a diacritic ("Nguyễn", "Lê") is no title.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 && c !== 0x111 && c !== 0x110 && c !== 0x1b0 && c !== 0x1af) return false;
+  }
   const parts = word.toLowerCase().split(".");
   // "BS." splits into "bs" and "": a trailing dot ends the title, an inner empty part is no title.
   if (parts[parts.length - 1] === "") parts.pop();

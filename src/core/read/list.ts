@@ -292,7 +292,7 @@ export function readList(ctx: ListContext): ListResult {
   let end = view.rows.length;
   let next: Header | null = null;
 
-  const mergedDown = view.hasDownMerges;
+  const mergedDown = view.hasDownMergesFrom(header.dataStart);
   /** A continuation row's own cells: the name column's text is the position, the others fill gaps. */
   const continueRecord = (prev: NominationRecord, k: number): void => {
     const rowLabel = String(view.sheetRow(k));
@@ -634,11 +634,13 @@ export function isFooterRow(view: SheetView, k: number, tenCol: number): boolean
 
 /** A numbered row holding only a group's title in the name cell (the caller knows it is numbered). */
 function isSubSection(view: SheetView, k: number, tenCol: number): boolean {
-  const ten = view.row(k)[tenCol];
-  if (typeof ten !== "string" || !isGroupTitle(ten)) return false;
+  const row = view.row(k);
+  const ten = row[tenCol];
+  if (typeof ten !== "string") return false;
+  // Hot path (every numbered row): count the raw cells before any text work.
   let filled = 0;
-  for (const t of view.texts(k)) if (t !== "") filled++;
-  return filled === 2;
+  for (let c = 0; c < row.length; c++) if (!isBlankValue(row[c]) && ++filled > 2) return false;
+  return filled === 2 && isGroupTitle(ten);
 }
 
 /** Cheap filter before a full header detection inside a list: some cell reads as a name header. */

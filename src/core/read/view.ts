@@ -25,8 +25,8 @@ export class SheetView {
   readonly width: number;
   readonly hidden: ReadonlySet<number>;
   readonly hasMerges: boolean;
-  /** Whether some merge spans several rows (a value merged down over the records it applies to). */
-  readonly hasDownMerges: boolean;
+  /** The top row of the lowest-starting merge that spans several rows (-Infinity: none). */
+  private readonly lastDownMergeTop: number;
   private readonly mergesByRow = new Map<number, GridMerge[]>();
   /** Merges spanning several rows, by their left grid column. */
   private readonly downMerges = new Map<number, GridMerge[]>();
@@ -56,14 +56,14 @@ export class SheetView {
     this.originCol = Number.isInteger(sheet.originCol) && sheet.originCol >= 1 ? sheet.originCol : 1;
     this.hidden = new Set(Array.isArray(sheet.hiddenRows) ? sheet.hiddenRows : []);
     let any = false;
-    let down = false;
+    let lastDownTop = -Infinity;
     if (Array.isArray(sheet.merges)) {
       for (const m of sheet.merges as unknown[]) {
         const g = this.toGrid(m);
         if (g === null) continue;
         any = true;
         if (g.bottom > g.top) {
-          down = true;
+          lastDownTop = Math.max(lastDownTop, g.top);
           const list = this.downMerges.get(g.left);
           if (list) list.push(g);
           else this.downMerges.set(g.left, [g]);
@@ -76,7 +76,7 @@ export class SheetView {
       }
     }
     this.hasMerges = any;
-    this.hasDownMerges = down;
+    this.lastDownMergeTop = lastDownTop;
   }
 
   private toGrid(m: unknown): GridMerge | null {
@@ -110,6 +110,11 @@ export class SheetView {
     if (list === undefined) return null;
     for (const m of list) if (m.top <= r && r <= m.bottom && m.left <= c && c <= m.right) return m;
     return null;
+  }
+
+  /** Whether a merge spanning several rows starts on grid row r or below (values merged down). */
+  hasDownMergesFrom(r: number): boolean {
+    return this.lastDownMergeTop >= r;
   }
 
   /** The merge whose left column is c and which covers grid row r below its top row, or null. */

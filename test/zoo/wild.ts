@@ -187,63 +187,27 @@ function xaSubsections(): ZooLayout {
   s.row();
   s.row("STT", "Tên tập thể, cá nhân", "Chức vụ", "Hình thức khen thưởng", "Ghi chú");
   s.row("(1)", "(2)", "(3)", "(4)", "(5)");
-  s.row("I", "TẬP THỂ");
-  s.row("a)", "Khối Đảng, đoàn thể");
-  s.record(
-    { kind: TT, ten: "Ban Công tác Mặt trận ấp Vĩnh Lợi", award: "Giấy khen" },
-    1,
-    "Ban Công tác Mặt trận ấp Vĩnh Lợi",
-    _,
-    "Giấy khen",
-  );
-  s.record(
-    { kind: TT, ten: "Chi hội Phụ nữ ấp Vĩnh Phú", award: "Giấy khen" },
-    2,
-    "Chi hội Phụ nữ ấp Vĩnh Phú",
-    _,
-    "Giấy khen",
-  );
-  s.row("b)", "Khối chính quyền");
-  s.record(
-    { kind: TT, ten: "Văn phòng HĐND và UBND xã", award: "Giấy khen" },
-    3,
-    "Văn phòng HĐND và UBND xã",
-    _,
-    "Giấy khen",
-  );
-  s.row("II", "CÁ NHÂN");
-  s.row("1.", "Khối Đảng, đoàn thể");
-  s.record(
-    { kind: CN, ten: "Nguyễn Văn Út", award: "Giấy khen" },
-    1,
-    "Nguyễn Văn Út",
-    "Bí thư Chi bộ ấp",
-    "Giấy khen",
-  );
-  s.record(
-    { kind: CN, ten: "Trần Thị Bé Năm", award: "Giấy khen" },
-    2,
-    "Trần Thị Bé Năm",
-    "Chi hội trưởng Phụ nữ",
-    "Giấy khen",
-  );
-  s.row("2.", "Khối chính quyền");
-  s.record(
-    { kind: CN, ten: "Lê Văn Sáu", award: "Giấy khen" },
-    3,
-    "Lê Văn Sáu",
-    "Công chức Tư pháp - Hộ tịch",
-    "Giấy khen",
-  );
-  s.row("III", "HỘ GIA ĐÌNH");
-  s.record(
-    { kind: HGD, ten: "Châu Văn Bảy", award: "Giấy khen" },
-    1,
-    "Châu Văn Bảy",
-    _,
-    "Giấy khen",
-    "Ấp Vĩnh Lợi",
-  );
+  // A section row is [STT, title]; a record is [kind, STT, name, position, note].
+  const rows: ([string, string] | [SubjectKind, number, string, string | null, string | null])[] = [
+    ["I", "TẬP THỂ"],
+    ["a)", "Khối Đảng, đoàn thể"],
+    [TT, 1, "Ban Công tác Mặt trận ấp Vĩnh Lợi", _, _],
+    [TT, 2, "Chi hội Phụ nữ ấp Vĩnh Phú", _, _],
+    ["b)", "Khối chính quyền"],
+    [TT, 3, "Văn phòng HĐND và UBND xã", _, _],
+    ["II", "CÁ NHÂN"],
+    ["1.", "Khối Đảng, đoàn thể"],
+    [CN, 1, "Nguyễn Văn Út", "Bí thư Chi bộ ấp", _],
+    [CN, 2, "Trần Thị Bé Năm", "Chi hội trưởng Phụ nữ", _],
+    ["2.", "Khối chính quyền"],
+    [CN, 3, "Lê Văn Sáu", "Công chức Tư pháp - Hộ tịch", _],
+    ["III", "HỘ GIA ĐÌNH"],
+    [HGD, 1, "Châu Văn Bảy", _, "Ấp Vĩnh Lợi"],
+  ];
+  for (const r of rows) {
+    if (r.length === 2) s.row(...r);
+    else s.record({ kind: r[0], ten: r[2], award: "Giấy khen" }, r[1], r[2], r[3], "Giấy khen", r[4]);
+  }
   s.row();
   s.row(_, "Tổng cộng: 03 tập thể, 03 cá nhân, 01 hộ gia đình");
   return layout("xa-subsections", "a xã: I/II/III split, a)/b) and 1./2. sub-sections, column numbers", [
@@ -485,48 +449,20 @@ function textNumbers(): ZooLayout {
   const s = new Sheet("Biểu 1");
   s.row("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
   s.row("STT", "Họ tên / Tên đơn vị", "Năm sinh", "Chức vụ", "Danh hiệu");
-  s.row("I.", "Tập thể");
-  s.record(
-    { kind: TT, ten: "Trung đội dân quân cơ động xã Mỹ Đức", award: "Đơn vị quyết thắng" },
-    "01",
-    "Trung đội dân quân cơ động xã Mỹ Đức",
-    _,
-    _,
-    "Đơn vị quyết thắng",
-  );
-  s.record(
-    { kind: TT, ten: "Tiểu đội dân quân thường trực", award: "Đơn vị tiên tiến" },
-    "02",
-    "Tiểu đội dân quân thường trực",
-    _,
-    _,
-    "Đơn vị tiên tiến",
-  );
-  s.row("II.", "Cá nhân");
-  s.record(
-    { kind: CN, ten: "Ngô Văn Phước", award: "Chiến sĩ tiên tiến" },
-    "01",
-    "Ngô Văn Phước",
-    "1996",
-    "Tiểu đội trưởng",
-    "Chiến sĩ tiên tiến",
-  );
-  s.record(
-    { kind: CN, ten: "Dương Minh Trí", award: "Chiến sĩ tiên tiến" },
-    "02",
-    "Dương Minh Trí",
-    "2000",
-    "Chiến sĩ",
-    "Chiến sĩ tiên tiến",
-  );
-  s.record(
-    { kind: CN, ten: "Kha Văn Lành", award: "Chiến sĩ thi đua" },
-    "03",
-    "Kha Văn Lành",
-    "1993",
-    "Khẩu đội trưởng",
-    "Chiến sĩ thi đua",
-  );
+  // A section row is [STT, title]; a record is [kind, STT, name, year, position, award], all text.
+  const rows: ([string, string] | [SubjectKind, string, string, string | null, string | null, string])[] = [
+    ["I.", "Tập thể"],
+    [TT, "01", "Trung đội dân quân cơ động xã Mỹ Đức", _, _, "Đơn vị quyết thắng"],
+    [TT, "02", "Tiểu đội dân quân thường trực", _, _, "Đơn vị tiên tiến"],
+    ["II.", "Cá nhân"],
+    [CN, "01", "Ngô Văn Phước", "1996", "Tiểu đội trưởng", "Chiến sĩ tiên tiến"],
+    [CN, "02", "Dương Minh Trí", "2000", "Chiến sĩ", "Chiến sĩ tiên tiến"],
+    [CN, "03", "Kha Văn Lành", "1993", "Khẩu đội trưởng", "Chiến sĩ thi đua"],
+  ];
+  for (const r of rows) {
+    if (r.length === 2) s.row(...r);
+    else s.record({ kind: r[0], ten: r[2], award: r[5] }, ...r.slice(1));
+  }
   return layout("militia-text-numbers", "numbers typed as text: STT «01», years «1996», sections «I.»", [
     { sheet: s },
   ]);

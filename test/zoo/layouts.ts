@@ -7,12 +7,19 @@
  * (never computed by the reader): every sheet's role and every record's sheet row and kind.
  */
 import type { FixtureCell, FixtureSheet } from "../fixtures/build-fixtures";
-import type { SheetRole, SubjectKind } from "../../src/core/types";
+import type { RecordFields, SheetRole, SubjectKind } from "../../src/core/types";
+import { wildLayouts } from "./wild";
 
 export interface TruthRecord {
   sheet: string;
   row: number;
   kind: SubjectKind;
+  /** The name as the record's `ten` must read it (without a person's title), when checked. */
+  ten?: string;
+  /** The award (`hinhThuc`) the record must carry, when checked. */
+  award?: string;
+  /** Other fields the record must carry, as read (normalised), when checked. */
+  fields?: RecordFields;
 }
 
 export interface ZooLayout {
@@ -855,5 +862,6 @@ export function zooLayouts(): ZooLayout[] {
   for (let v = 0; v < 4; v++) out.push(awardMatrix(v));
   for (let v = 0; v < 3; v++) out.push(schoolList(v));
   out.push(...negatives());
+  out.push(...wildLayouts());
   return out;
 }

@@ -1,6 +1,7 @@
 /** Reads a zoo layout as a real .xlsx (written by ExcelJS, opened by the product's port) and scores it. */
 import { workbookBytes } from "../fixtures/build-fixtures";
 import { readWorkbook, type WorkbookReading } from "../../src/core/read";
+import type { FieldKey, NominationRecord } from "../../src/core/types";
 import { openWorkbook } from "../../src/workbook";
 import type { ZooLayout } from "./layouts";
 
@@ -28,14 +29,21 @@ export function scoreLayout(layout: ZooLayout, reading: WorkbookReading): Layout
   const roles = Object.fromEntries(reading.sheets.map((s) => [s.name, s.role]));
   for (const [name, role] of Object.entries(layout.truth.roles))
     if (roles[name] !== role) problems.push(`sheet «${name}»: role ${roles[name]} instead of ${role}`);
-  const read = new Map<string, string | null>();
-  for (const list of reading.lists) for (const r of list.records) read.set(`${list.sheet}!${r.row}`, r.kind);
+  const read = new Map<string, NominationRecord>();
+  for (const list of reading.lists) for (const r of list.records) read.set(`${list.sheet}!${r.row}`, r);
   let rowsRight = 0;
   for (const t of layout.truth.records) {
     const key = `${t.sheet}!${t.row}`;
-    if (read.get(key) === t.kind) rowsRight++;
-    else
-      problems.push(`${key}: ${read.has(key) ? `kind ${read.get(key)}` : "not read"} instead of ${t.kind}`);
+    const r = read.get(key);
+    if (r?.kind === t.kind) rowsRight++;
+    else problems.push(`${key}: ${r !== undefined ? `kind ${r.kind}` : "not read"} instead of ${t.kind}`);
+    if (r !== undefined && t.ten !== undefined && r.fields.ten !== t.ten)
+      problems.push(`${key}: ten «${r.fields.ten}» instead of «${t.ten}»`);
+    if (r !== undefined && t.award !== undefined && r.fields.hinhThuc !== t.award)
+      problems.push(`${key}: award «${r.fields.hinhThuc}» instead of «${t.award}»`);
+    for (const [field, want] of Object.entries(t.fields ?? {}) as [FieldKey, string][])
+      if (r !== undefined && r.fields[field] !== want)
+        problems.push(`${key}: ${field} «${r.fields[field]}» instead of «${want}»`);
     read.delete(key);
   }
   for (const key of read.keys()) problems.push(`${key}: read as a record, is none`);

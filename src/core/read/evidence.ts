@@ -9,7 +9,7 @@
  */
 import type { KindSource, NominationList, NominationRecord, SubjectKind } from "../types";
 import type { Header } from "./header";
-import { kindFromAward, kindFromValue, nameForm, withoutHonorific, type NameForm } from "./kind";
+import { kindFromAward, kindFromValue, nameForm, personName, type NameForm } from "./kind";
 import { isPersonIdHeader } from "./synonyms";
 import { foldKey } from "./text";
 
@@ -25,6 +25,8 @@ export interface RowEvidence {
   ten: string | undefined;
   /** A birth date or gender is filled. */
   personData: boolean;
+  /** The name's cell also names a position ("Lê Thanh Tùng⏎Chuyên viên…"): a person's. */
+  position: boolean;
 }
 
 /**
@@ -70,11 +72,15 @@ export function decideKind(e: RowEvidence, r: NominationRecord): void {
       kind = form.kind;
       source = "name-form";
     }
+    if (kind === null && e.position) {
+      kind = "ca-nhan";
+      source = "name-form";
+    }
   }
   r.kind = kind;
   r.kindSource = kind === null ? null : source;
   if (kind === "ca-nhan" && e.ten !== undefined) {
-    const bare = withoutHonorific(e.ten);
+    const bare = personName(e.ten);
     if (bare !== null) r.fields.ten = bare;
   }
 }
@@ -115,6 +121,8 @@ export function applyNameHeader(records: NominationRecord[], kind: SubjectKind |
     if (r.kind !== null) continue;
     r.kind = kind;
     r.kindSource = "name-header";
+    const bare = kind === "ca-nhan" && r.fields.ten !== undefined ? personName(r.fields.ten) : null;
+    if (bare !== null) r.fields.ten = bare;
   }
 }
 

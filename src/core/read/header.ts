@@ -27,6 +27,8 @@ export interface HeaderColumn<F extends string = FieldKey> {
    * ("Khen thưởng cá nhân"): a mark under it means that award or kind (an award matrix).
    */
   mark?: string;
+  /** The anchor's second part ("Họ đệm" | "Tên"): its text is joined to the first part's. */
+  joined?: boolean;
 }
 
 /** A header cell's own label (the lowest of its parts), mapped or not. */
@@ -258,6 +260,10 @@ export function detectHeaderAt<F extends string = FieldKey>(
     const mapped = fixed === undefined ? vocabulary.mapColumn(parts) : fixed;
     if (mapped === null) continue;
     const key = mapped.field + (mapped.gender ?? "");
+    if (mapped.field === vocabulary.anchor && hasName && isNamePart(columns, mapped.field, parts, c)) {
+      columns.push({ col: c, header: parts.join(" / "), field: mapped.field, joined: true });
+      continue;
+    }
     const again = repeatable?.has(mapped.field) === true;
     if (!again && (used.has(key) || (mapped.gender === undefined && used.has(mapped.field)))) continue;
     used.add(key);
@@ -294,6 +300,26 @@ export function detectHeaderAt<F extends string = FieldKey>(
   const rows: number[] = [];
   for (let h = r; h <= last; h++) rows.push(h);
   return { rows, labels, columns, dataStart };
+}
+
+const FAMILY_NAME = /^ho( va)?( chu| ten)? (dem|lot)$|^ho$/;
+
+/**
+ * A second column of the name: "Tên" right of "Họ đệm" (a school export), or the next column
+ * under one "Họ và tên" merged across both ("Ông" | "Nguyễn Văn Hùng", a decision's annex).
+ */
+function isNamePart<F extends string>(
+  columns: readonly HeaderColumn<F>[],
+  field: F,
+  parts: readonly string[],
+  c: number,
+): boolean {
+  const before = columns[columns.length - 1];
+  if (before === undefined || before.col !== c - 1 || before.field !== field) return false;
+  if (before.header === parts.join(" / ")) return true;
+  if (foldKey(parts[parts.length - 1]) !== "ten") return false;
+  const family = before.header.split(" / ");
+  return FAMILY_NAME.test(foldKey(family[family.length - 1]));
 }
 
 /** The first header whose top row lies in [from, to) (nomination vocabulary unless given). */

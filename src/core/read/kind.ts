@@ -53,9 +53,23 @@ export function kindInText(folded: string): SubjectKind | null {
   return found;
 }
 
-/** Sheet names: "Tập thể", "Cá nhân", "DS ca nhan", "Hộ gia đình". */
+/** Short kind words a sheet name uses alone or beside "DS" ("DS TT", "CN", "HGĐ"). */
+const SHEET_KIND_WORDS: Record<string, SubjectKind> = { tt: "tap-the", cn: "ca-nhan", hgd: "ho-gia-dinh" };
+
+/** Sheet names: "Tập thể", "Cá nhân", "DS ca nhan", "Hộ gia đình", "DS TT", "CN". */
 export function kindFromSheetName(name: string): SubjectKind | null {
-  return kindInText(foldText(name).replace(/[^a-z0-9]+/g, " "));
+  const key = foldText(name)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  const found = kindInText(key);
+  if (found !== null) return found;
+  const words = key.split(" ");
+  // One short word, alone or after "DS"/"Danh sách": "TT2025" or "Biểu TT 01" say nothing.
+  const last = words[words.length - 1];
+  const lead = words.slice(0, -1).join(" ");
+  return (lead === "" || lead === "ds" || lead === "danh sach") && Object.hasOwn(SHEET_KIND_WORDS, last)
+    ? SHEET_KIND_WORDS[last]
+    : null;
 }
 
 /**
@@ -86,7 +100,8 @@ const HOUSEHOLD =
 const ORGANISATION = new RegExp(
   "^(phòng|trường|công ty|ban|hội|chi hội|đội|tổ|hợp tác xã|htx|ubnd|ủy ban|uỷ ban|trung tâm|khoa|" +
     "chi bộ|đảng bộ|bệnh viện|trạm|xã|phường|ấp|khóm|khoá|khóa|lớp|cục|chi cục|sở|viện|văn phòng|" +
-    "công an|bộ chỉ huy|ban chỉ huy|tập thể|nhà máy|xí nghiệp|tổng công ty|ngân hàng|chi nhánh|" +
+    "công an|bộ chỉ huy|ban chỉ huy|ban chqs|bộ chqs|(trung|tiểu|đại|khẩu|hải) đội|" +
+    "(tiểu|trung|lữ|sư|quân) đoàn|đồn biên phòng|tập thể|nhà máy|xí nghiệp|tổng công ty|ngân hàng|chi nhánh|" +
     "liên đoàn|mặt trận|hạt|thư viện|bảo tàng|nhà văn hóa|câu lạc bộ|clb|thị trấn|huyện|tỉnh|" +
     "đoàn (thanh niên|tn|tncs|cơ sở|khối|trường|xã|phường|luật sư|thể thao|nghệ thuật|văn công))(?=$|[\\s,.:;-])",
   "iu",
@@ -97,11 +112,22 @@ const ORGANISATION = new RegExp(
  * "Bà con ấp 3" is no person's title.
  */
 const HONORIFIC = new RegExp(
-  "^(ông|bà|anh|chị|cụ|đồng chí|đ/c|đc|thầy|cô|" +
+  "^(ông|bà|anh|chị|cụ|đồng chí|đ/c|đc|(thầy|cô)( giáo)?|giáo viên|" +
     "(đại|thượng|trung|thiếu) (tướng|tá|úy|uý)|chuẩn (úy|uý)|(thượng|trung|hạ) sĩ|binh (nhất|nhì)|" +
-    "bác sĩ|bs|dược sĩ|kỹ sư|ks|thạc sĩ|ths|tiến sĩ|ts|pgs\\.? ?ts|gs\\.? ?ts|nhà giáo|nghệ nhân)" +
+    "bác sĩ( chuyên khoa (i|ii|1|2|cấp (i|ii)))?|dược sĩ|điều dưỡng|kỹ sư|thạc sĩ|tiến sĩ|" +
+    "nhà giáo( nhân dân| ưu tú)?|nghệ nhân( nhân dân| ưu tú)?|nghệ sĩ( nhân dân| ưu tú)?|luật sư|kiến trúc sư)" +
     "\\.?\\s+",
   "iu",
+);
+/**
+ * Abbreviated degrees and professions, alone or joined by dots ("BSCKII.", "ThS.BS", "BS.CKI",
+ * "ĐD.", "KTV.", "GV.", "NGƯT."), in lower case as typed: the hospital's and the school's titles.
+ */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    "bs bsck bscki bsckii bsck1 bsck2 ck cki ckii ck1 ck2 bsnt ths ts pgs gs tskh ds dsck dscki dsckii " +
+    "đd dd ktv ys hs nhs cn ks kts ls gv nsnd nsut nsưt ngnd ngut ngưt nnnd nnut nnưt"
+  ).split(" "),
 );
 const CAPITAL = /\p{Lu}/u;
 
@@ -127,19 +153,69 @@ export function nameForm(name: string | undefined): NameForm | null {
 /** First words of the honorifics, in the cases a clerk types them: most names skip the regex. */
 const HONORIFIC_FIRST: ReadonlySet<string> = new Set(
   (
-    "ông bà anh chị cụ đồng đ/c đc thầy cô đại thượng trung thiếu chuẩn hạ binh bác bs dược kỹ ks " +
-    "thạc ths tiến ts pgs pgs. gs gs. pgs.ts gs.ts nhà nghệ"
+    "ông bà anh chị cụ đồng đ/c đc thầy cô giáo đại thượng trung thiếu chuẩn hạ binh bác dược điều kỹ " +
+    "thạc tiến nhà nghệ luật kiến"
   )
     .split(" ")
     .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 
-/** The name without a person's honorific or rank ("Đại tá Lê Văn Sơn" → "Lê Văn Sơn"), or null. */
-export function withoutHonorific(name: string): string | null {
+/** Whether `word` is an abbreviated title ("ThS.BS", "BSCKII.", "ĐD."). */
+function isAbbreviatedTitle(word: string): boolean {
+  // Hot path (every person's first word): a vowel with a diacritic ("Nguyễn", "Lê") is no title.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 && c !== 0x111 && c !== 0x110 && c !== 0x1b0 && c !== 0x1af) return false;
+  }
+  const parts = word.toLowerCase().split(".");
+  // "BS." splits into "bs" and "": a trailing dot ends the title, an inner empty part is no title.
+  if (parts[parts.length - 1] === "") parts.pop();
+  if (parts.length === 0) return false;
+  for (const part of parts) if (!TITLE_ABBREVIATIONS.has(part)) return false;
+  return true;
+}
+
+/** The name after one title at its start ("Đại tá", "ThS.BS"), or null. */
+function afterTitle(name: string): string | null {
   const space = name.indexOf(" ");
-  if (space < 1 || !HONORIFIC_FIRST.has(name.slice(0, space))) return null;
-  const m = HONORIFIC.exec(name);
-  return m !== null && CAPITAL.test(name.charAt(m[0].length)) ? name.slice(m[0].length) : null;
+  if (space < 1) return null;
+  const first = name.slice(0, space);
+  if (HONORIFIC_FIRST.has(first)) {
+    const m = HONORIFIC.exec(name);
+    return m === null ? null : name.slice(m[0].length);
+  }
+  return isAbbreviatedTitle(first) ? name.slice(space).trimStart() : null;
+}
+
+/**
+ * The name without a person's honorifics, ranks and degrees ("Đại tá Lê Văn Sơn" → "Lê Văn Sơn",
+ * "PGS. TS. Trần An" → "Trần An"), or null when it opens with none.
+ */
+export function withoutHonorific(name: string): string | null {
+  let rest = afterTitle(name);
+  for (let more = rest; more !== null; more = afterTitle(more)) rest = more;
+  // A title is followed by a person's name, never by a unit's ("CN Ngân hàng…" is a branch).
+  if (rest === null || !CAPITAL.test(rest.charAt(0)) || ORGANISATION.test(rest)) return null;
+  return rest;
+}
+
+/** A footnote mark or a remark after a person's name: "(*)", "*", "(Đảng viên)" on its own line. */
+const NAME_REMARK = /\s*(\(\*+\)|\*+|\([^()]*\))\s*$/u;
+
+/**
+ * A person's name as the list means it: without the footnote marks, the remark in brackets (no
+ * person's name holds one) and the titles before it; null when nothing is to strip.
+ */
+export function personName(name: string): string | null {
+  let bare = name;
+  if (/[()*\n]/.test(bare)) {
+    for (let m = NAME_REMARK.exec(bare); m !== null && m.index > 0; m = NAME_REMARK.exec(bare))
+      bare = bare.slice(0, m.index);
+    bare = bare.replace(/\s+/g, " ").trim();
+  }
+  const titled = withoutHonorific(bare);
+  if (titled !== null) return titled;
+  return bare === name ? null : bare;
 }
 
 /** Whether a name opens with a household's words ("Hộ ông …"): stronger than a birth date. */

@@ -7,17 +7,17 @@ import type { FieldKey, Finding, NominationList, NominationRecord, SubjectKind }
 import { columnLetter, a1 } from "./address";
 import { CellReader, errorValue, primitive } from "./cell";
 import { dateToIso, normaliseDateNumber, normaliseDateText } from "./dates";
-import { isFooterText } from "./footer";
+import { isFooterText, isFootnoteRow } from "./footer";
 import { normaliseGender } from "./gender";
-import { detectHeaderAt, type Header, type HeaderVocabulary } from "./header";
+import { detectHeaderAt, isColumnNumberRow, type Header, type HeaderVocabulary } from "./header";
 import { applyNameHeader, decideKind, listKindSource, nameHeaderKind, type RowEvidence } from "./evidence";
 import { kindInText } from "./kind";
 import { isPlaceholderRow } from "./placeholder";
 import { headerOutline } from "./outline";
 import { RowValues } from "./row-values";
-import { isSectionNumber, looksLikeSectionTitle } from "./section";
-import { fieldForHeader } from "./synonyms";
-import { foldText } from "./text";
+import { isGroupTitle, isSectionNumber, looksLikeSectionTitle, sectionAwardAfter } from "./section";
+import { awardColumnLabel, fieldForHeader } from "./synonyms";
+import { foldKey, foldText } from "./text";
 import { isTotalsRow } from "./totals";
 import type { SheetView } from "./view";
 
@@ -43,6 +43,8 @@ const enum Role {
   AwardMark,
   /** A column named for one kind: a mark gives that kind, a text is the award for it. */
   KindMark,
+  /** The name's second column ("Tên" after "Họ đệm"): joined to the first with a space. */
+  Join,
 }
 
 interface Slot {
@@ -66,7 +68,9 @@ function roleOf(
   gender: "nam" | "nu" | undefined,
   mark: string | undefined,
   repeated: boolean,
+  joined: boolean,
 ): Role {
+  if (joined) return Role.Join;
   if (gender !== undefined) return field === "ngaySinh" ? Role.BirthByGender : Role.GenderMark;
   if (mark !== undefined) return field === "loai" ? Role.KindMark : Role.AwardMark;
   if (repeated) return Role.First;
@@ -200,7 +204,7 @@ export function readList(ctx: ListContext): ListResult {
   };
   const slots: Slot[] = header.columns.map((h) => {
     const repeated = header.columns.some((o) => o !== h && o.field === h.field && o.gender === undefined);
-    const role = roleOf(h.field, h.gender, h.mark, repeated);
+    const role = roleOf(h.field, h.gender, h.mark, repeated, h.joined === true);
     return {
       col: h.col,
       sheetCol: view.sheetCol(h.col),
@@ -219,6 +223,7 @@ export function readList(ctx: ListContext): ListResult {
   const sttCol = header.columns.find((h) => h.field === "stt")?.col ?? -1;
   const mappedCols = new Set(slots.map((s) => s.col));
   const tenLetter = columnLetter(view.sheetCol(tenCol));
+  const positionField = nameWithPositionField(header);
 
   // Header texts count for the list's encoding too.
   for (const r of header.rows) {
@@ -260,6 +265,7 @@ export function readList(ctx: ListContext): ListResult {
     hinhThuc: undefined,
     ten: undefined,
     personData: false,
+    position: false,
   };
   /** Weighs the record's evidence (`evidence.section` set by the caller) into its kind. */
   const decide = (r: NominationRecord): void => {
@@ -268,19 +274,67 @@ export function readList(ctx: ListContext): ListResult {
     evidence.hinhThuc = f.hinhThuc;
     evidence.ten = f.ten;
     evidence.personData = f.ngaySinh !== undefined || f.gioiTinh !== undefined;
+    evidence.position = positionField !== null && r.cells[positionField] === r.cells.ten;
     decideKind(evidence, r);
   };
   let section: string | undefined;
   let sectionKind: SubjectKind | null = null;
+  /** The award the sections above name, and the cell that names it. */
+  let sectionAward: string | null = null;
+  let sectionAwardCell = "";
+  const enterSection = (title: string, k: number, col: number): void => {
+    section = title;
+    sectionKind = kindInText(foldText(title)) ?? sectionKind;
+    const award = sectionAwardAfter(title, sectionAward);
+    if (award !== sectionAward) sectionAwardCell = a1(view.sheetRow(k), view.sheetCol(col));
+    sectionAward = award;
+  };
   let end = view.rows.length;
   let next: Header | null = null;
 
+  const mergedDown = view.hasDownMergesFrom(header.dataStart);
+  /** A continuation row's own cells: the name column's text is the position, the others fill gaps. */
+  const continueRecord = (prev: NominationRecord, k: number): void => {
+    const rowLabel = String(view.sheetRow(k));
+    for (const slot of slots) {
+      const raw = view.row(k)[slot.col];
+      if (isBlankValue(raw) || isErrorCell(raw)) continue;
+      const text = view.text(k, slot.col);
+      const address = slot.letter + rowLabel;
+      const field = slot.field === "ten" ? (positionField ?? "chucVu") : slot.field;
+      if (text === "" || prev.fields[field] !== undefined) continue;
+      if (field !== slot.field || slot.role === Role.Text) {
+        prev.fields[field] = text;
+        prev.cells[field] = address;
+      } else {
+        values.load(prev.fields, prev.cells);
+        place(values, slot, text, address, false);
+        values.store(prev.fields, prev.cells);
+      }
+    }
+  };
   const rows = view.rows;
   for (let k = header.dataStart; k < rows.length; k++) {
     const row = rows[k];
     const sttRaw = sttCol >= 0 ? row[sttCol] : undefined;
     // A numbered row is not blank: the scan for blank rows and section titles is for the others.
     const numbered = typeof sttRaw === "number" || (typeof sttRaw === "string" && STT_NUMBER.test(sttRaw));
+    // "1 | Ông Võ Văn Thắng" over "  | Bí thư Chi bộ": a record written over two rows, STT merged down.
+    if (!numbered && mergedDown && sttCol >= 0 && isBlankValue(sttRaw) && records.length > 0) {
+      const m = view.mergeAbove(k, sttCol);
+      const prev = records[records.length - 1];
+      if (m !== null && prev.row === view.sheetRow(m.top)) {
+        continueRecord(prev, k);
+        continue;
+      }
+    }
+    // "1 | 2 | 3…" repeated under a page break: no name is a number.
+    if (numbered && typeof row[tenCol] === "number" && isColumnNumberRow(view, k)) continue;
+    // "1. | Khối Đảng, đoàn thể" and nothing else: a sub-section numbered like a record.
+    if (numbered && isSubSection(view, k, tenCol)) {
+      enterSection(`${view.text(k, sttCol).replace(/\.$/, "")}. ${view.text(k, tenCol)}`, k, tenCol);
+      continue;
+    }
     if (!numbered) {
       let nonEmpty = 0;
       let errors = 0;
@@ -293,8 +347,10 @@ export function readList(ctx: ListContext): ListResult {
         else if (nonEmpty++ === 0) firstCol = c;
       }
       if (nonEmpty === 0 && errors === 0) continue;
+      // "(1) (2) (3)…" repeated under a page break: the columns' numbers, no record.
+      if (nonEmpty >= 2 && isColumnNumberRow(view, k)) continue;
       if (nonEmpty > 0) {
-        if (isTotalsRow(view.texts(k))) continue;
+        if (isTotalsRow(view.texts(k)) || isFootnoteRow(view.texts(k))) continue;
         if (isFooterRow(view, k, tenCol)) {
           end = k;
           break;
@@ -309,8 +365,7 @@ export function readList(ctx: ListContext): ListResult {
         }
         const title = sectionTitle(view, k, nonEmpty, firstCol, tenCol, sttCol, mappedCols);
         if (title !== null) {
-          section = title;
-          sectionKind = kindInText(foldText(title)) ?? sectionKind;
+          enterSection(title, k, firstCol);
           continue;
         }
       }
@@ -322,10 +377,19 @@ export function readList(ctx: ListContext): ListResult {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       let v = row[slot.col];
-      if (v === null || v === undefined || v === "") continue;
+      let address = "";
+      if (v === null || v === undefined || v === "") {
+        // A value merged down over the records it applies to ("Giấy khen" once for the whole list).
+        const m =
+          mergedDown && slot.field !== "stt" && slot.field !== "ten" ? view.mergeAbove(k, slot.col) : null;
+        if (m === null || m.top < header.dataStart) continue;
+        v = rows[m.top][m.left];
+        if (v === null || v === undefined || v === "") continue;
+        address = slot.letter + String(view.sheetRow(m.top));
+      }
       if (typeof v === "object" && !(v instanceof Date)) v = toPrimitive(v);
       const field = slot.field;
-      const address = slot.letter + rowLabel;
+      if (address === "") address = slot.letter + rowLabel;
       let text: string;
       if (typeof v === "string") {
         const err = v.charCodeAt(0) === 35 ? errorOf(v) : null; // "#N/A"…
@@ -376,6 +440,11 @@ export function readList(ctx: ListContext): ListResult {
     }
     for (const f of rowErrors) findings.push(f);
     rowErrors.length = 0;
+    if (positionField !== null) splitNameAndPosition(fields, cells, positionField);
+    if (sectionAward !== null && fields.hinhThuc === undefined) {
+      fields.hinhThuc = sectionAward;
+      cells.hinhThuc = sectionAwardCell;
+    }
     const record: NominationRecord =
       section === undefined
         ? { row: sheetRow, kind: null, kindSource: null, fields, cells }
@@ -388,6 +457,7 @@ export function readList(ctx: ListContext): ListResult {
   }
 
   reader.settle(pending);
+  if (!keys.includes("hinhThuc") && keys.includes("ghiChu")) awardsFromNotes(records);
   // Settling may have changed names or kind columns; re-derive kinds only where they were unknown.
   for (const r of records) {
     if (r.kind !== null) continue;
@@ -412,6 +482,78 @@ export function readList(ctx: ListContext): ListResult {
   };
   if (placeholderRows.length > 0) list.placeholderRows = placeholderRows;
   return { list, end, next };
+}
+
+/** "Họ và tên, chức vụ, đơn vị công tác" in one column: a name cell that carries a position too. */
+const NAME_WITH_POSITION = /^(ho va ten|ho ten)\b.*\b(chuc vu|chuc danh|don vi cong tac|noi cong tac)\b/;
+
+/**
+ * The field a combined name column's position goes to (chucVu, else donVi, when the list has no
+ * own column for it), or null when the name column is a name's alone.
+ */
+function nameWithPositionField(header: Header): "chucVu" | "donVi" | null {
+  const ten = header.columns.find((h) => h.field === "ten");
+  if (ten === undefined || !NAME_WITH_POSITION.test(foldKey(ten.header))) return null;
+  const has = (field: FieldKey): boolean => header.columns.some((h) => h.field === field);
+  return !has("chucVu") ? "chucVu" : !has("donVi") ? "donVi" : null;
+}
+
+/** Where a name ends and its position starts: a line break, else a comma, else a spaced dash. */
+function splitPoint(ten: string): number {
+  const breakAt = ten.indexOf("\n");
+  if (breakAt >= 0) return breakAt;
+  const comma = ten.indexOf(",");
+  if (comma >= 0) return comma;
+  const dash = ten.search(/\s[-–]\s/);
+  return dash >= 0 ? dash + 1 : -1;
+}
+
+/**
+ * "Bà Nguyễn Thị Hồng⏎Phó Trưởng phòng…" or "Ông Trần Văn Hai, Chủ tịch Hội…": the name is the
+ * first line (or what precedes the first comma, which no name holds), the position the rest, both
+ * read from the name's cell. The cell itself is left as the clerk typed it.
+ */
+function splitNameAndPosition(
+  fields: NominationRecord["fields"],
+  cells: NominationRecord["cells"],
+  into: "chucVu" | "donVi",
+): void {
+  const ten = fields.ten;
+  if (ten === undefined) return;
+  const at = splitPoint(ten);
+  if (at <= 0) return;
+  const name = ten.slice(0, at).trim();
+  const rest = ten
+    .slice(at + 1)
+    .replace(/^[\s,;:–-]+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (name === "" || rest === "") return;
+  fields.ten = name;
+  fields[into] = rest;
+  cells[into] = cells.ten;
+}
+
+/**
+ * A list without an award column whose "Ghi chú" holds the award ("Cờ thi đua của UBND tỉnh") for
+ * most rows that fill it: those notes are the award proposed, read from the same cell.
+ */
+function awardsFromNotes(records: NominationRecord[]): void {
+  let notes = 0;
+  let awards = 0;
+  for (const r of records) {
+    const note = r.fields.ghiChu;
+    if (note === undefined) continue;
+    notes++;
+    if (note.length <= 120 && awardColumnLabel(note)) awards++;
+  }
+  if (awards === 0 || awards * 2 < notes) return;
+  for (const r of records) {
+    const note = r.fields.ghiChu;
+    if (note === undefined || note.length > 120 || !awardColumnLabel(note)) continue;
+    r.fields.hinhThuc = note;
+    r.cells.hinhThuc = r.cells.ghiChu;
+  }
 }
 
 /** Stores one normalised value; `typed`: the host gave a number/Date/boolean, not text. */
@@ -444,6 +586,11 @@ function place(row: RowValues, slot: Slot, value: string, address: string, typed
     case Role.First:
       if (row.cell(k) === undefined) row.set(k, value, address);
       return;
+    case Role.Join: {
+      const at = row.cell(k);
+      row.set(k, at === undefined ? value : `${row.value(k)} ${value}`, at ?? address);
+      return;
+    }
     case Role.AwardMark: {
       const mark = markOf(value);
       if (mark === "no") return;
@@ -485,6 +632,17 @@ export function isFooterRow(view: SheetView, k: number, tenCol: number): boolean
   return false;
 }
 
+/** A numbered row holding only a group's title in the name cell (the caller knows it is numbered). */
+function isSubSection(view: SheetView, k: number, tenCol: number): boolean {
+  const row = view.row(k);
+  const ten = row[tenCol];
+  if (typeof ten !== "string") return false;
+  // Hot path (every numbered row): count the raw cells before any text work.
+  let filled = 0;
+  for (let c = 0; c < row.length; c++) if (!isBlankValue(row[c]) && ++filled > 2) return false;
+  return filled === 2 && isGroupTitle(ten);
+}
+
 /** Cheap filter before a full header detection inside a list: some cell reads as a name header. */
 function mayBeHeaderRow(view: SheetView, k: number): boolean {
   for (const t of view.texts(k)) if (t !== "" && t.length <= 60 && fieldForHeader(t) === "ten") return true;
@@ -513,7 +671,7 @@ function sectionTitle(
   if (t === "" || typeof view.row(k)[firstCol] === "number") return null;
   const merge = view.mergeAt(k, firstCol);
   if (merge !== null && merge.right - merge.left >= 2) return t;
-  if (looksLikeSectionTitle(t)) return t;
+  if (looksLikeSectionTitle(t) || isGroupTitle(t)) return t;
   if (firstCol === tenCol) return null;
   return firstCol === sttCol || !mappedCols.has(firstCol) ? t : null;
 }

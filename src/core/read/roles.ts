@@ -5,7 +5,7 @@
  * with a reason the clerk can read.
  */
 import type { NominationList, SheetInfo, SheetRole } from "../types";
-import { isCodeHeader } from "./synonyms";
+import { isCodeHeader, kindCountLabel } from "./synonyms";
 import { foldKey } from "./text";
 import type { SheetView } from "./view";
 
@@ -18,6 +18,9 @@ const REPORT_NAME = /^(bao cao|thong ke|bieu tong hop|ket qua kiem tra)( |$)/;
 const FORM_TITLE =
   /\b(phieu|dieu tra|khao sat|thu thap thong tin|cung cau lao dong|viec lam|dang ky|to khai|bao cao ket qua)\b/;
 const INSTRUCTIONS_TITLE = /^huong dan\b/;
+/** Titles that name a commendation: the list under them nominates, whatever its columns. */
+const COMMENDATION_TITLE =
+  /\b(khen thuong|thi dua|danh hieu|bang khen|giay khen|lao dong (tien tien|xuat sac)|dien hinh tien tien|suy ton|ton vinh|tuyen duong)\b/;
 /** Filler an instructions sheet writes in its example rows. */
 const FILLER = /\b(khong nhap|bat buoc nhap|chon (tu|trong) danh sach|de trong)\b|^(vi du|nhap)\b/;
 /** Fields a nomination list carries and a look-alike form does not. */
@@ -96,6 +99,20 @@ function isFormHeader(list: NominationList, labels: number): boolean {
 }
 
 /**
+ * A tally of nominations per kind ("Đơn vị | Tổng số | Trong đó: Tập thể | Cá nhân", "Số tập thể"):
+ * its kind columns hold counts, where a list's hold marks ("x", 1) or an award's name.
+ */
+function isCountTable(list: NominationList): boolean {
+  const kindColumns = list.columns.filter((c) => c.field === "loai");
+  if (kindColumns.length < 2 || list.records.length === 0) return false;
+  if (kindColumns.some((c) => kindCountLabel(c.header.split(" / ").pop() ?? ""))) return true;
+  let counts = 0;
+  for (const r of list.records)
+    if (r.fields.hinhThuc !== undefined && /^\d+$/.test(r.fields.hinhThuc)) counts++;
+  return counts * 2 >= list.records.length;
+}
+
+/**
  * The role of a sheet whose lists were read: `labels` counts each list's header labels (mapped
  * or not). Lists on a sheet that is not a `list` are not checked.
  */
@@ -121,6 +138,8 @@ export function roleAfterReading(
       "instructions",
       "trang hướng dẫn cách nhập, các dòng trong đó chỉ là ví dụ, không phải danh sách",
     );
+  if (lists.every(isCountTable))
+    return info(name, "report", "bảng thống kê số lượng theo đối tượng, không phải danh sách");
   const noNomination = lists.every((l) => !l.columns.some((c) => NOMINATION_FIELDS.has(c.field)));
   const formTitle = titles.find((t) => FORM_TITLE.test(t));
   if (noNomination && formTitle !== undefined)
@@ -129,7 +148,7 @@ export function roleAfterReading(
       "form",
       "biểu mẫu (phiếu, điều tra, đăng ký), không phải danh sách đề nghị khen thưởng",
     );
-  if (lists.every((l, i) => isFormHeader(l, labels[i])))
+  if (!titles.some((t) => COMMENDATION_TITLE.test(t)) && lists.every((l, i) => isFormHeader(l, labels[i])))
     return info(
       name,
       "form",

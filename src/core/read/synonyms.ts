@@ -47,8 +47,11 @@ const PATTERNS: [RegExp, FieldKey][] = [
   [/ngay sinh|nam sinh|sinh ngay|ngay thang nam sinh/, "ngaySinh"],
   [/^gioi tinh|^nam nu$/, "gioiTinh"],
   [/^dan toc/, "danToc"],
-  [/^chuc vu|^chuc danh/, "chucVu"],
-  [/don vi cong tac|noi cong tac|co quan cong tac|^don vi$|^lop( hoc| sinh hoat)?$|^khoa$/, "donVi"],
+  [/^chuc vu|^chuc danh|^(cap bac|quan ham)\b/, "chucVu"],
+  [
+    /don vi cong tac|noi cong tac|co quan cong tac|^don vi$|^lop( hoc| sinh hoat)?$|^khoa$|^(bo phan|phong ban|phan xuong)( cong tac)?$/,
+    "donVi",
+  ],
   [/que quan|nguyen quan/, "queQuan"],
   [/thuong tru|ho khau|dia chi|noi o\b|cho o/, "noiThuongTru"],
   [/linh vuc/, "linhVuc"],
@@ -106,7 +109,14 @@ export function awardColumnLabel(label: string): boolean {
   return AWARD_COLUMN.test(key) && !PAST.test(key) && !NUMBER_WORD.test(label.normalize("NFC").toLowerCase());
 }
 
-const KIND_COLUMN = /^((de nghi )?khen thuong |danh sach |doi tuong )?(tap the|ca nhan|ho gia dinh)$/;
+const KIND_COLUMN =
+  /^((de nghi )?khen thuong |danh sach |doi tuong |so (luong )?)?(tap the|ca nhan|ho gia dinh)$/;
+const COUNT_COLUMN = /^so (luong )?(tap the|ca nhan|ho gia dinh)$/;
+
+/** A column that counts one kind ("Số tập thể", "Số lượng cá nhân"): a tally's, never a mark. */
+export function kindCountLabel(label: string): boolean {
+  return COUNT_COLUMN.test(foldKey(label));
+}
 
 /** A column named for one kind ("Khen thưởng tập thể", "Cá nhân"): a mark under it gives the kind. */
 export function kindColumnLabel(label: string): boolean {
@@ -122,7 +132,7 @@ export function isWorkTitleHeader(label: string): boolean {
 }
 
 const PERSON_ID =
-  /^(mssv|mshs|ma (so )?(sinh vien|hoc sinh|can bo|nhan vien|cong chuc|vien chuc|dinh danh)|cccd|cmnd|so (cccd|cmnd|can cuoc|dinh danh))\b/;
+  /^(mssv|mshs|ma (so )?(sinh vien|hoc sinh|can bo|nhan vien|cong chuc|vien chuc|dinh danh|nv|cb|cbcc|vc)|cccd|cmnd|so (cccd|cmnd|can cuoc|dinh danh))\b/;
 const CODE = /^(ma|ma so|ma hieu|ky hieu|code|id)( [a-z0-9]{1,12}){0,2}$/;
 
 /** A code column of a lookup table ("Mã", "Mã HT", "Ký hiệu"), not a person's identity number. */

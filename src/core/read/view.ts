@@ -25,7 +25,11 @@ export class SheetView {
   readonly width: number;
   readonly hidden: ReadonlySet<number>;
   readonly hasMerges: boolean;
+  /** The top row of the lowest-starting merge that spans several rows (-Infinity: none). */
+  private readonly lastDownMergeTop: number;
   private readonly mergesByRow = new Map<number, GridMerge[]>();
+  /** Merges spanning several rows, by their left grid column. */
+  private readonly downMerges = new Map<number, GridMerge[]>();
   private readonly textCache = new Map<number, string[]>();
   /** Decodes header/section texts; its counts are not a list's (lists count their own cells). */
   private readonly scratch = new CellReader();
@@ -52,11 +56,18 @@ export class SheetView {
     this.originCol = Number.isInteger(sheet.originCol) && sheet.originCol >= 1 ? sheet.originCol : 1;
     this.hidden = new Set(Array.isArray(sheet.hiddenRows) ? sheet.hiddenRows : []);
     let any = false;
+    let lastDownTop = -Infinity;
     if (Array.isArray(sheet.merges)) {
       for (const m of sheet.merges as unknown[]) {
         const g = this.toGrid(m);
         if (g === null) continue;
         any = true;
+        if (g.bottom > g.top) {
+          lastDownTop = Math.max(lastDownTop, g.top);
+          const list = this.downMerges.get(g.left);
+          if (list) list.push(g);
+          else this.downMerges.set(g.left, [g]);
+        }
         for (let r = g.top; r <= Math.min(g.bottom, g.top + MERGE_ROWS_INDEXED); r++) {
           const list = this.mergesByRow.get(r);
           if (list) list.push(g);
@@ -65,6 +76,7 @@ export class SheetView {
       }
     }
     this.hasMerges = any;
+    this.lastDownMergeTop = lastDownTop;
   }
 
   private toGrid(m: unknown): GridMerge | null {
@@ -97,6 +109,19 @@ export class SheetView {
     const list = this.mergesByRow.get(r);
     if (list === undefined) return null;
     for (const m of list) if (m.top <= r && r <= m.bottom && m.left <= c && c <= m.right) return m;
+    return null;
+  }
+
+  /** Whether a merge spanning several rows starts on grid row r or below (values merged down). */
+  hasDownMergesFrom(r: number): boolean {
+    return this.lastDownMergeTop >= r;
+  }
+
+  /** The merge whose left column is c and which covers grid row r below its top row, or null. */
+  mergeAbove(r: number, c: number): GridMerge | null {
+    const list = this.downMerges.get(c);
+    if (list === undefined) return null;
+    for (const m of list) if (m.top < r && r <= m.bottom) return m;
     return null;
   }
 

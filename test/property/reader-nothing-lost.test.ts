@@ -1,7 +1,7 @@
 /**
  * Reading loses nothing: on any generated grid, every value of a text column on a record's row
- * reaches the record as the text the generator wrote, and every field's cell address names the
- * cell the value came from. The expected text is derived from the generator's own values (and its
+ * reaches the record as the text the generator wrote (a name as a run of it, titles and footnote
+ * marks aside), and every field's cell address names the cell the value came from. The expected text is derived from the generator's own values (and its
  * record of the legacy texts it wrote), never from the reader's helpers.
  */
 import fc from "fast-check";
@@ -80,6 +80,13 @@ describe("reading loses nothing", () => {
                 }
                 exact++;
                 // Canonically equal text is the same text (the reader composes NFD Vietnamese only).
+                if (column.field === "ten" && want !== undefined && got !== undefined) {
+                  // A name may lose a title before it ("Ông", "ThS.BS") and a footnote mark or a
+                  // remark after it ("*", "(đã nghỉ hưu)"), never a letter inside: what is left is a
+                  // run of the clerk's own text.
+                  expect(want.normalize("NFC")).toContain(got.normalize("NFC"));
+                  continue;
+                }
                 expect(got?.normalize("NFC")).toBe(want?.normalize("NFC"));
               }
             }

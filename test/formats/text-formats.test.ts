@@ -44,11 +44,14 @@ function asText(file: string, want: ReturnType<typeof brief>): ReturnType<typeof
 const LISTS = WORKBOOK_FIXTURES.filter((f) => f.file !== "12-trong.xlsx").map((f) => f.file);
 
 describe.each(LISTS)("%s exported as text", (file) => {
-  it("as a web page named .xls, and as an Excel 2003 XML spreadsheet: every sheet, the same report", async () => {
+  it("as an Excel 2003 XML spreadsheet (every sheet) and a web page named .xls (its first sheet): the same report", async () => {
     const sheets = await original(file);
-    const want = asText(file, brief(sheets));
-    expect(brief(await readWorkbookSheets(enc.encode(htmlBook(sheets)), "danh-sach.xls"))).toEqual(want);
-    expect(brief(await readWorkbookSheets(enc.encode(xml2003Book(sheets)), "danh-sach.xml"))).toEqual(want);
+    expect(brief(await readWorkbookSheets(enc.encode(xml2003Book(sheets)), "danh-sach.xml"))).toEqual(
+      asText(file, brief(sheets)),
+    );
+    const page = await readWorkbookSheets(enc.encode(htmlBook([sheets[0]])), "danh-sach.xls");
+    expect(page.map((s) => s.name)).toEqual(["danh-sach"]);
+    expect(brief(page)).toEqual(asText(file, brief([sheets[0]])));
   });
 
   it("as CSV (UTF-8 with BOM, semicolons) and as Unicode Text (UTF-16, tabs): the first sheet's report", async () => {
@@ -86,6 +89,28 @@ describe("what the text itself holds", () => {
     const [list] = checkWorkbook("xuat-excel.xls", [sheet], plan, { reportDate: "2025-11-20" }).lists;
     expect(list.records.map((r) => [r.kind, r.fields.ten, r.fields.ngaySinh])).toEqual([
       ["ca-nhan", "Lê Thị Hường", "1980-03-05"],
+    ]);
+  });
+
+  it("a page of several tables is one sheet, the tables one under the other, as Excel shows it", async () => {
+    const page =
+      "<html><body>" +
+      "<table><tr><td>UBND XÃ VĨNH HANH</td></tr><tr><td>DANH SÁCH TẬP THỂ ĐỀ NGHỊ KHEN THƯỞNG</td></tr></table>" +
+      '<table border="1"><thead><tr><th>STT</th><th>Tên đơn vị</th><th>Địa chỉ</th><th>Thành tích</th></tr></thead>' +
+      "<tbody><tr><td>1</td><td>Ấp Vĩnh Thành</td><td>Vĩnh Hanh</td><td>Dẫn đầu phong trào</td></tr>" +
+      "<tr><td>2</td><td>Hội Nông dân</td><td>Vĩnh Hanh</td><td>Hoàn thành xuất sắc</td></tr></tbody></table>" +
+      "<table><tr><td>Người lập biểu</td><td>CHỦ TỊCH</td></tr></table>" +
+      "</body></html>";
+    const sheets = await readWorkbookSheets(enc.encode(page), "xuat-excel.xls");
+    // Title (2 rows), a blank row, header and 2 records, a blank row, the signature: 8 rows.
+    expect(sheets.map((s) => [s.name, s.values.length])).toEqual([["xuat-excel", 8]]);
+    expect(sheets[0].values[3]).toEqual(["STT", "Tên đơn vị", "Địa chỉ", "Thành tích"]);
+    const [list] = checkWorkbook("xuat-excel.xls", sheets, plan, { reportDate: "2025-11-20" }).lists;
+    expect(list.headerRows).toEqual([4]);
+    // The title of the first table tells the kind of the list in the second.
+    expect(list.records.map((r) => [r.row, r.kind, r.fields.ten, r.kindSource])).toEqual([
+      [5, "tap-the", "Ấp Vĩnh Thành", "section"],
+      [6, "tap-the", "Hội Nông dân", "section"],
     ]);
   });
 

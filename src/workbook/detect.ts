@@ -97,13 +97,6 @@ export function textFormatOf(head: string): TextFormat | null {
   return /[,;\t]/.test(firstLine) ? "csv" : null;
 }
 
-/** The text format of the bytes when they are text with a table in them, else null. */
-function textFormat(data: Uint8Array): TextFormat | null {
-  if (!hasUtf16Bom(data) && !looksLikeText(data)) return null;
-  // A page may carry its styles and scripts before the table: a megabyte is looked at.
-  return textFormatOf(decodeText(data.subarray(0, 1 << 20)));
-}
-
 /** For a workbook encrypted with a password (.xlsx in an OLE container, .xls with FILEPASS, .ods). */
 export function passwordMessage(fileName: string): string {
   return (
@@ -113,67 +106,59 @@ export function passwordMessage(fileName: string): string {
 }
 
 /**
- * The Vietnamese reason the bytes cannot be a workbook, or null when they start like one (a zip
- * or an OLE container; whether it is whole is only known once it is unpacked: see
- * `brokenFileMessage`).
+ * Which reader the bytes are for, or the Vietnamese reason they cannot be a workbook: an OLE
+ * container is an .xls, a zip whose first entry says so an .ods, any other zip an .xlsx/.xlsm,
+ * text with a table in it its text format (under a name Excel opens it by). Whether a container
+ * is whole is only known once it is unpacked: see `brokenFileMessage`.
  */
-export function unreadableReason(data: Uint8Array, fileName: string): string | null {
+export function detectWorkbook(
+  data: Uint8Array,
+  fileName: string,
+): { format: WorkbookFormat } | { reason: string } {
   const name = `«${fileName}»`;
-  if (data.length === 0) return `Tệp ${name} trống (0 byte). Hãy kiểm tra lại tệp hoặc xin đơn vị gửi lại.`;
+  if (data.length === 0)
+    return { reason: `Tệp ${name} trống (0 byte). Hãy kiểm tra lại tệp hoặc xin đơn vị gửi lại.` };
   if (startsWith(data, CFB_MAGIC)) {
     // Excel wraps a password-protected .xlsx in an OLE container with these two streams.
     if (containsUtf16(data, "EncryptionInfo") || containsUtf16(data, "EncryptedPackage"))
-      return passwordMessage(fileName);
-    return null;
+      return { reason: passwordMessage(fileName) };
+    return { format: "xls" };
   }
   if (startsWith(data, ZIP_MAGIC)) {
     const head = asciiPrefix(data, 120);
+    // The ODF package stores "mimetype" first and uncompressed, so its text is in the first bytes.
+    if (head.includes("application/vnd.oasis.opendocument.spreadsheet")) return { format: "ods" };
     // An OpenDocument text or presentation renamed: a zip, but no sheet in it.
-    if (head.includes("application/vnd.oasis.opendocument") && !head.includes("opendocument.spreadsheet"))
-      return notWorkbookZipMessage(fileName);
-    return null;
+    if (head.includes("application/vnd.oasis.opendocument"))
+      return { reason: notWorkbookZipMessage(fileName) };
+    return { format: "xlsx" };
   }
-  const text = textFormat(data);
-  if (text !== null && TEXT_NAMES[text].test(fileName)) return null;
-  const isText = hasUtf16Bom(data) || looksLikeText(data);
-  if (
-    text === null &&
-    isText &&
-    TEXT_NAMES.csv.test(fileName) &&
-    !asciiPrefix(data, 512).trimStart().startsWith("<")
-  )
-    return (
-      `Tệp ${name} không có dữ liệu dạng bảng (các ô cách nhau bởi dấu phẩy, dấu chấm phẩy hoặc tab). ` +
-      "Hãy kiểm tra lại tệp hoặc xin đơn vị gửi lại."
-    );
-  if (isText) {
-    const head = asciiPrefix(data, 512).trimStart().toLowerCase();
-    if (head.startsWith("<"))
-      return (
+  if (!hasUtf16Bom(data) && !looksLikeText(data))
+    return {
+      reason: `Tệp ${name} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+    };
+  // A page may carry its styles and scripts before the table: a megabyte is looked at.
+  const head = decodeText(data.subarray(0, 1 << 20)).trimStart();
+  const text = textFormatOf(head);
+  if (text !== null && TEXT_NAMES[text].test(fileName)) return { format: text };
+  const markup = head.startsWith("<");
+  if (text === null && !markup && TEXT_NAMES.csv.test(fileName))
+    return {
+      reason:
+        `Tệp ${name} không có dữ liệu dạng bảng (các ô cách nhau bởi dấu phẩy, dấu chấm phẩy hoặc tab). ` +
+        "Hãy kiểm tra lại tệp hoặc xin đơn vị gửi lại.",
+    };
+  if (markup)
+    return {
+      reason:
         `Tệp ${name} là tệp HTML/XML mang đuôi Excel, không phải .xlsx thật. ` +
-        "Hãy mở bằng Excel và lưu lại dưới dạng .xlsx."
-      );
-    return (
+        "Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+    };
+  return {
+    reason:
       `Tệp ${name} là tệp văn bản (CSV hoặc TXT) chứ không phải bảng tính .xlsx. ` +
-      "Hãy mở bằng Excel và lưu lại dưới dạng .xlsx."
-    );
-  }
-  return `Tệp ${name} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`;
-}
-
-/**
- * Which reader the bytes are for, once `unreadableReason` found nothing: an OLE container is an
- * .xls, a zip whose first entry says so is an .ods, any other zip an .xlsx/.xlsm, text its format.
- */
-export function workbookFormat(data: Uint8Array): WorkbookFormat {
-  if (startsWith(data, CFB_MAGIC)) return "xls";
-  if (!startsWith(data, ZIP_MAGIC)) {
-    const text = textFormat(data);
-    if (text !== null) return text;
-  }
-  // The ODF package stores "mimetype" first and uncompressed, so its text is in the first bytes.
-  if (asciiPrefix(data, 120).includes("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
-  return "xlsx";
+      "Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+  };
 }
 
 /** For a file that no reader can unpack (cut short in copying or sending, or damaged). */

@@ -10,8 +10,7 @@ import {
   brokenFileMessage,
   notWorkbookZipMessage,
   UnreadableWorkbookError,
-  unreadableReason,
-  workbookFormat,
+  detectWorkbook,
   type WorkbookFormat,
 } from "./detect";
 import { ExcelJsWorkbook } from "./exceljs-workbook";
@@ -50,9 +49,9 @@ async function open(
   purpose: "read" | "write",
 ): Promise<Opened> {
   const bytes = bytesOf(data);
-  const reason = unreadableReason(bytes, fileName);
-  if (reason !== null) throw new UnreadableWorkbookError(reason);
-  const format = workbookFormat(bytes);
+  const detected = detectWorkbook(bytes, fileName);
+  if ("reason" in detected) throw new UnreadableWorkbookError(detected.reason);
+  const { format } = detected;
   if (format === "xlsx" || format === "ods") {
     const tooBig = await oversizeReason(bytes, fileName);
     if (tooBig !== null) throw new UnreadableWorkbookError(tooBig);

@@ -238,15 +238,25 @@ async function writeInBatches(
 /**
  * Deletes the sheet a failed write added, then rethrows the failure. The sheet is found by its id,
  * or, when the sync that added it failed, by the random name it was added under: never a sheet of
- * the clerk's (a name already taken fails the adding, and nothing is deleted then). The clerk
+ * the clerk's (a name already taken fails the adding, and nothing is deleted then), and never the
+ * only copy left (our old sheet already gone). The clerk
  * needs the first error; a failed clean-up rides along on it (`cleanupError`) rather than being lost.
  */
-async function abandon(context: Excel.RequestContext, key: string, error: unknown): Promise<never> {
+async function abandon(
+  context: Excel.RequestContext,
+  key: string,
+  error: unknown,
+  oldId: string | null,
+): Promise<never> {
   try {
     const added = context.workbook.worksheets.getItemOrNullObject(key);
     added.load("id");
+    // The last sync deletes our old sheet before it renames the new one: when it failed after the
+    // delete, the new sheet holds the only copy and is kept.
+    const old = oldId === null ? null : context.workbook.worksheets.getItemOrNullObject(oldId);
+    old?.load("id");
     await context.sync();
-    if (!added.isNullObject) {
+    if (!added.isNullObject && old?.isNullObject !== true) {
       added.delete();
       await context.sync();
     }
@@ -336,9 +346,9 @@ export async function writeOwnedSheet(
       model.cells,
     );
   } catch (e) {
-    const known = place as { id: string } | null;
+    const known = place as { id: string; old: Excel.Worksheet | null } | null;
     if (known === null && codeOf(e) === "ItemAlreadyExists") throw e;
-    return abandon(context, known?.id ?? temporary, e);
+    return abandon(context, known?.id ?? temporary, e, known?.old?.id ?? null);
   }
   const { id, name, others } = place as unknown as NonNullable<typeof place>;
   memory.ids = [...others, id];

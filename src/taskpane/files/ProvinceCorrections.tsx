@@ -21,6 +21,8 @@ export interface ProvinceCorrectionsProps {
   units: readonly UnitWorkbook[];
   sources: readonly FileSource[];
   profiles: readonly ReadingProfile[];
+  /** The profiles as stored now: the check tab may have saved a correction since this view read them. */
+  stored: () => ReadingProfile[];
   awards: readonly string[];
   /** The profiles after a correction: the host saves them and reads the files again. */
   onProfiles: (next: ReadingProfile[]) => void;
@@ -29,7 +31,7 @@ export interface ProvinceCorrectionsProps {
 }
 
 export function ProvinceCorrections(props: ProvinceCorrectionsProps) {
-  const { units, sources, profiles, awards, onProfiles, onError, disabled } = props;
+  const { units, sources, profiles, stored, awards, onProfiles, onError, disabled } = props;
   const styles = useStyles();
   const [picked, setPicked] = useState<{ name: string; sheets: SheetGrid[] } | null>(null);
   const usage = useMemo(() => profileUsage(units.map((u) => u.report)), [units]);
@@ -55,7 +57,7 @@ export function ProvinceCorrections(props: ProvinceCorrectionsProps) {
     const grid = picked?.sheets.find((s) => s.name === sheet);
     if (layout === undefined || grid === undefined) return;
     try {
-      onProfiles(correctReading(profiles, grid, layout, correction));
+      onProfiles(correctReading(stored(), grid, layout, correction));
     } catch (e) {
       onError("Không sửa được cách đọc", errorMessage(e));
     }

@@ -262,6 +262,7 @@ export default function ProvinceView({ port, settings }: { port?: WorkbookPort; 
           units={units}
           sources={sources}
           profiles={profiles}
+          stored={() => readProfiles(store)}
           awards={plan.awardForms.map((f) => f.name)}
           disabled={busy}
           onProfiles={(next) => void saveProfiles(next, "Đã lưu cách đọc.")}

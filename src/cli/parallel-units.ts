@@ -12,10 +12,8 @@ import { Worker } from "node:worker_threads";
 import { readUnits, type TallyProgress, type UnitSetup, type UnitWorkbook } from "../core/tally";
 import { readSheetsOf } from "./read-file";
 
-export type WorkerSetup = UnitSetup;
-
 /** What a worker is sent: the tally's setup, then its files one at a time. */
-export type WorkerRequest = { setup: WorkerSetup } | { index: number; path: string };
+export type WorkerRequest = { setup: UnitSetup } | { index: number; path: string };
 
 /** What a worker answers: that it has loaded, then one unit per file. */
 export type WorkerReply = "ready" | { index: number; unit: UnitWorkbook };
@@ -45,13 +43,13 @@ function startWorker(): PoolWorker {
   return { worker, ready };
 }
 
-function readHere(path: string, setup: WorkerSetup): Promise<UnitWorkbook> {
+function readHere(path: string, setup: UnitSetup): Promise<UnitWorkbook> {
   return readUnits([{ name: path, readSheets: () => readSheetsOf(path) }], setup).then(([unit]) => unit);
 }
 
 export async function readUnitsInParallel(
   paths: readonly string[],
-  setup: WorkerSetup,
+  setup: UnitSetup,
   onProgress?: (progress: TallyProgress) => void,
   workers: number = WORKER_COUNT,
 ): Promise<UnitWorkbook[]> {

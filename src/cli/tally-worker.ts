@@ -5,9 +5,10 @@
 import { parentPort } from "node:worker_threads";
 import { readUnits } from "../core/tally";
 import { readSheetsOf } from "./read-file";
-import type { WorkerReply, WorkerRequest, WorkerSetup } from "./parallel-units";
+import type { UnitSetup } from "../core/tally";
+import type { WorkerReply, WorkerRequest } from "./parallel-units";
 
-let setup: WorkerSetup | null = null;
+let setup: UnitSetup | null = null;
 
 parentPort?.on("message", (request: WorkerRequest) => {
   if ("setup" in request) {

@@ -5,9 +5,8 @@
  */
 import type { CheckedDocument } from "../core/document";
 import { documentFindings, highlightGroups } from "../core/findings";
-import { freeSheetName } from "../core/port";
 import { openWorkbook } from "../workbook";
-import { findingsSheet, FINDINGS_SHEET } from "./findings-sheet";
+import { findingsSheet } from "./findings-sheet";
 
 /**
  * Whether the annotated copy is a new .xlsx in place of the clerk's format: an .xls, an .ods or a
@@ -26,11 +25,7 @@ export async function annotatedCopy(
   const book = await openWorkbook(bytes, fileName);
   const findings = documentFindings(doc);
   await book.highlight(highlightGroups(findings));
-  // Numbered when the clerk already has a sheet of that name: theirs is never overwritten.
-  const name = freeSheetName(
-    FINDINGS_SHEET,
-    book.workbook.worksheets.map((w) => w.name),
-  );
-  await book.writeSheet(findingsSheet(findings, fileName, planTitle, name));
+  // The port numbers the sheet when the clerk already has one of that name: theirs is never overwritten.
+  await book.writeSheet(findingsSheet(findings, fileName, planTitle));
   return book.save();
 }

@@ -10,12 +10,7 @@ const HEAD = ["STT", "Mức độ", "Vấn đề", "Trang tính", "Ô", "Dòng",
 const WIDTHS = [6, 11, 30, 18, 8, 7, 70, 22];
 const LAST = HEAD.length;
 
-export function findingsSheet(
-  findings: readonly Finding[],
-  fileName: string,
-  planTitle: string,
-  name = FINDINGS_SHEET,
-): SheetModel {
+export function findingsSheet(findings: readonly Finding[], fileName: string, planTitle: string): SheetModel {
   const b = new SheetBuilder();
   b.line(`KẾT QUẢ KIỂM TRA TỆP «${fileName}»`, STYLES.title, 1, LAST);
   b.line(`Kế hoạch: ${planTitle}`, STYLES.info, 1, LAST);
@@ -40,5 +35,5 @@ export function findingsSheet(
       f.code,
     ]),
   );
-  return { ...b.model(name), columnWidths: WIDTHS };
+  return { ...b.model(FINDINGS_SHEET), columnWidths: WIDTHS };
 }

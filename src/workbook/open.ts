@@ -56,15 +56,21 @@ async function open(
     const tooBig = await oversizeReason(bytes, fileName);
     if (tooBig !== null) throw new UnreadableWorkbookError(tooBig);
   }
-  if (format === "xlsx" && purpose === "read") {
-    const book = await readSheetJsBook(bytes, fileName, "xlsx").catch(() => null);
-    if (book !== null) return { format, sheetjs: book };
-  }
   if (format === "xlsx") {
+    // Reading tries SheetJS first; its refusal is kept, so a file no reader opens is parsed once by each.
+    const first =
+      purpose === "read"
+        ? await readSheetJsBook(bytes, fileName, "xlsx").then(
+            (book) => ({ book }),
+            (error: unknown) => ({ error }),
+          )
+        : null;
+    if (first !== null && "book" in first) return { format, sheetjs: first.book };
     const excel = await loadWithExcelJs(bytes);
     if (excel !== null) return { format, excel };
     // ExcelJS refused it: another dialect of .xlsx, or not a workbook at all.
     try {
+      if (first !== null) throw first.error;
       return { format, sheetjs: await readSheetJsBook(bytes, fileName, "xlsx") };
     } catch (e) {
       if (e instanceof UnreadableWorkbookError && e.message !== brokenFileMessage(fileName)) throw e;

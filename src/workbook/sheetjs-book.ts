@@ -4,7 +4,7 @@
  * The size limit is applied from those scans, before SheetJS builds a cell object for each value.
  */
 import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from "@e965/xlsx";
-import { scanBiff, type BiffFont } from "./biff-scan";
+import { scanBiff } from "./biff-scan";
 import {
   brokenFileMessage,
   notWorkbookOleMessage,
@@ -103,7 +103,6 @@ function readXls(x: SheetJs, bytes: Uint8Array, fileName: string): SheetJsBook {
     );
   const wb = parsing(fileName, () => x.read(stream, OPTIONS));
   const byName = new Map(scan.sheets.map((s) => [s.name, s]));
-  const font = (f: BiffFont | undefined): FontSpec | undefined => f;
   return {
     format: "xls",
     date1904: wb.Workbook?.WBProps?.date1904 === true,
@@ -117,7 +116,7 @@ function readXls(x: SheetJs, bytes: Uint8Array, fileName: string): SheetJsBook {
         hiddenRows: hiddenRowsOf(ws),
         fontAt: (r, c) => {
           const index = fonts?.get(r * 65536 + c);
-          return index === undefined ? undefined : font(scan.fonts[index]);
+          return index === undefined ? undefined : scan.fonts[index];
         },
       };
     }),

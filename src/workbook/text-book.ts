@@ -8,6 +8,7 @@
 import { decodeText, UnreadableWorkbookError, type TextFormat } from "./detect";
 import { formatCount, MAX_WORKBOOK_ROWS, tooManyRowsMessage } from "./size-limit";
 import type { CellObject, Range, WorkSheet } from "@e965/xlsx";
+import { MAX_SHEET_NAME } from "../core/port";
 import { columnLetter } from "../core/read/address";
 import type { SheetJsBook, SheetJsSheet } from "./sheetjs-book";
 import { loadSheetJs } from "./sheetjs";
@@ -26,7 +27,7 @@ function sheetNameOf(fileName: string): string {
     .replace(/\.[^.]*$/, "")
     .replace(/[[\]:*?/\\]/g, " ")
     .trim();
-  return (base || "Sheet1").slice(0, 31);
+  return (base || "Sheet1").slice(0, MAX_SHEET_NAME);
 }
 
 export async function readTextBook(

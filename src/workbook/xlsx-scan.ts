@@ -7,6 +7,7 @@
 import type { WorkBook } from "@e965/xlsx";
 import type { FontSpec } from "./sheetjs-book";
 import { partText, type SheetJs } from "./sheetjs";
+import { columnNumber } from "../core/read/address";
 import { attribute } from "./xml-text";
 
 const P = "(?:[\\w.-]+:)?";
@@ -36,10 +37,9 @@ function fontsOf(styles: string): FontSpec[] {
   return fonts;
 }
 
+/** 0-based column of the letters. */
 function column(letters: string): number {
-  let c = 0;
-  for (const ch of letters) c = c * 26 + ch.charCodeAt(0) - 64;
-  return c - 1;
+  return (columnNumber(letters) ?? 0) - 1;
 }
 
 /** Part path of each sheet, in SheetNames order (relationship targets may be absolute). */

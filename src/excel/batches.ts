@@ -5,6 +5,8 @@
  * (Vietnamese letters take 2–3 bytes each, so counting characters or cells undercounts).
  */
 
+import { errorCode } from "./errors";
+
 /**
  * Before anything is read, the size of a cell is a guess: a cell of a nomination list averages ~29
  * bytes as JSON (short names, dates as serials, empty cells as ""), so 32 is the planning figure
@@ -56,7 +58,7 @@ export function packBatches<T>(items: readonly T[], sizeOf: (item: T) => number,
 
 /** Excel on the web refused the sync for its size: the same work in smaller syncs can pass. */
 export function refusedForSize(e: unknown): boolean {
-  const code = e !== null && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
+  const code = errorCode(e);
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 

@@ -64,6 +64,11 @@ function field(e: unknown, key: string): string {
   return typeof v === "string" ? v : "";
 }
 
+/** The Office error code an error carries (`Excel.ErrorCodes`), or "". */
+export function errorCode(e: unknown): string {
+  return field(e, "code");
+}
+
 /** What the pane shows for a failure: a Vietnamese text, and for a bug a title and the detail to copy. */
 export interface ErrorDescription {
   title?: string;

@@ -10,7 +10,7 @@ import { readAllSheets } from "./read";
 import type { SettingsStore } from "./settings";
 import { createSheetMemory } from "./sheet-memory";
 import { selectCell, writeOwnedSheet, writeSomeCells } from "./write";
-import type { AccessReason } from "./errors";
+import { errorCode, type AccessReason } from "./errors";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -51,8 +51,7 @@ export function createExcelPort(
     try {
       return await work();
     } catch (e) {
-      const code = e !== null && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
-      if (code !== "AccessDenied" || (e as { accessReason?: unknown }).accessReason) throw e;
+      if (errorCode(e) !== "AccessDenied" || (e as { accessReason?: unknown }).accessReason) throw e;
       // The refusal is what the clerk must hear about; a failed diagnosis rides along on it.
       const found = await accessReason(run, addsSheets).then(
         (reason) => ({ accessReason: reason }),

@@ -5,6 +5,8 @@
  * a sheet added since needs in one more, and starts over from the listing when a remembered sheet is
  * gone (`ItemNotFound`).
  */
+import { errorCode } from "./errors";
+
 export interface SheetMemory {
   /** `Worksheet.id` of every sheet, as last seen; null before the first batch. */
   ids: string[] | null;
@@ -16,5 +18,5 @@ export function createSheetMemory(): SheetMemory {
 
 /** A sync failed because a sheet asked for by id (or name) no longer exists. */
 export function sheetGone(e: unknown): boolean {
-  return e !== null && typeof e === "object" && (e as { code?: unknown }).code === "ItemNotFound";
+  return errorCode(e) === "ItemNotFound";
 }

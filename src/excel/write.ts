@@ -8,7 +8,7 @@
 import type { CellStyle, SheetCell, SheetModel } from "../core/port";
 import { columnLetter, compactAddresses, a1, packAddresses, rangeAddress } from "./address";
 import { halves, payloadBytes, PAYLOAD_BUDGET_BYTES, refusedForSize } from "./batches";
-import { officeLikeError, SHEET_HIDDEN } from "./errors";
+import { errorCode, officeLikeError, SHEET_HIDDEN } from "./errors";
 import { foldSheetName, freeSheetName } from "../core/port";
 import type { OwnedSheets } from "./ownership";
 import { queueChart } from "./chart";
@@ -278,10 +278,6 @@ export function temporarySheetName(): string {
   return "Trợ lý đang ghi " + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function codeOf(e: unknown): unknown {
-  return e !== null && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
-}
-
 /**
  * Writes the model as a sheet of ours. The sheet the product made for this name before
  * (`owned`, by id) is replaced in place, keeping its name (the clerk may have renamed it) and
@@ -347,7 +343,7 @@ export async function writeOwnedSheet(
     );
   } catch (e) {
     const known = place as { id: string; old: Excel.Worksheet | null } | null;
-    if (known === null && codeOf(e) === "ItemAlreadyExists") throw e;
+    if (known === null && errorCode(e) === "ItemAlreadyExists") throw e;
     return abandon(context, known?.id ?? temporary, e, known?.old?.id ?? null);
   }
   const { id, name, others } = place as unknown as NonNullable<typeof place>;

@@ -39,19 +39,19 @@ export const HEAD_COLUMNS = 26;
  * `getMergedAreasOrNullObject` fails beyond 512 areas, so merges are asked for in bands of rows
  * of the used range: 32 rows hold up to 16 merges a row, more than any header or record row has.
  */
-export const MERGE_BAND_ROWS = 32;
+const MERGE_BAND_ROWS = 32;
 /**
  * What one merge band adds to a request, object paths included, as Office.js sends it (a generous
  * guess: the double counts about half).
  */
-export const MERGE_BAND_REQUEST_BYTES = 400;
+const MERGE_BAND_REQUEST_BYTES = 400;
 /**
  * Merge bands allowed to ride in a sync that carries values: a tenth of the budget, well within
  * the megabyte of head-room under the 5 MB limit. More go in a sync of their own.
  */
-export const MAX_RIDING_MERGE_BANDS = Math.floor(PAYLOAD_BUDGET_BYTES / 10 / MERGE_BAND_REQUEST_BYTES);
+const MAX_RIDING_MERGE_BANDS = Math.floor(PAYLOAD_BUDGET_BYTES / 10 / MERGE_BAND_REQUEST_BYTES);
 /** A used range beyond this many cells is read by its data areas rather than as a rectangle. */
-export const SPARSE_THRESHOLD_CELLS = 4 * CELLS_PER_SYNC;
+const SPARSE_THRESHOLD_CELLS = 4 * CELLS_PER_SYNC;
 
 /** Geometry Office.js gives for a range (0-based index, counts). */
 interface Box {
@@ -82,7 +82,7 @@ interface EarlyMerges {
 }
 
 /** A block of one sheet still to load: 0-based offsets from the used range's top-left, counts. */
-export interface Region {
+interface Region {
   index: number;
   firstRow: number;
   rowCount: number;
@@ -102,7 +102,7 @@ export function headRows(sheets: number, cells = CELLS_PER_SYNC): number {
 }
 
 /** 1-based rows and columns of an area Office.js describes by indexes. */
-export function boxRange(b: Box): CellRange {
+function boxRange(b: Box): CellRange {
   return {
     top: b.rowIndex + 1,
     left: b.columnIndex + 1,
@@ -112,7 +112,7 @@ export function boxRange(b: Box): CellRange {
 }
 
 /** Rows from `top` to `bottom` (1-based) that no visible area covers. */
-export function hiddenRowsBetween(visible: readonly CellRange[], top: number, bottom: number): number[] {
+function hiddenRowsBetween(visible: readonly CellRange[], top: number, bottom: number): number[] {
   const hidden: number[] = [];
   let next = top;
   for (const area of [...visible].sort((a, b) => a.top - b.top)) {
@@ -124,7 +124,7 @@ export function hiddenRowsBetween(visible: readonly CellRange[], top: number, bo
 }
 
 /** Row chunks of the regions, each within the budget at its sheet's bytes per cell, packed per sync. */
-export function planBatches(regions: readonly Region[], bytesPerCell: (index: number) => number): Region[][] {
+function planBatches(regions: readonly Region[], bytesPerCell: (index: number) => number): Region[][] {
   // Each chunk keeps its estimated bytes, for packing.
   const chunks: (Region & { bytes: number })[] = [];
   for (const region of regions) {
@@ -139,7 +139,7 @@ export function planBatches(regions: readonly Region[], bytesPerCell: (index: nu
 }
 
 /** A refused batch in two halves (chunks, or rows of a lone chunk); null when it is one row. */
-export function splitBatch(batch: readonly Region[]): Region[][] | null {
+function splitBatch(batch: readonly Region[]): Region[][] | null {
   const two = halves(batch);
   if (two !== null) return two;
   const [c] = batch;

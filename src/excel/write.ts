@@ -15,9 +15,9 @@ import { queueChart } from "./chart";
 import type { SheetMemory } from "./sheet-memory";
 
 /** Excel column widths are in points; one character of the default font is about 7 px = 5.25 pt. */
-export const POINTS_PER_CHARACTER = 5.25;
+const POINTS_PER_CHARACTER = 5.25;
 /** Cell padding Excel adds to a width given in characters (5 px). */
-export const WIDTH_PADDING_POINTS = 3.75;
+const WIDTH_PADDING_POINTS = 3.75;
 
 const TEXT_FORMAT = "@";
 const EDGES = [
@@ -44,7 +44,7 @@ interface Block {
  * A string goes in with number format "@": Excel takes a value starting with "=", "+" or "-" as a
  * formula (Range.values docs) and a text like "01/02/1980" as a date, unless the cell is Text.
  */
-export function rowBlocks(cells: readonly SheetCell[]): Block[] {
+function rowBlocks(cells: readonly SheetCell[]): Block[] {
   const byRow = new Map<number, SheetCell[]>();
   for (const c of cells) {
     const row = byRow.get(c.row);
@@ -80,7 +80,7 @@ export function rowBlocks(cells: readonly SheetCell[]): Block[] {
 }
 
 /** Addresses of the cells sharing each distinct style. */
-export function styleGroups(cells: readonly SheetCell[]): { style: CellStyle; addresses: string[] }[] {
+function styleGroups(cells: readonly SheetCell[]): { style: CellStyle; addresses: string[] }[] {
   const groups = new Map<string, { style: CellStyle; addresses: string[] }>();
   for (const c of cells) {
     if (c.style === undefined) continue;
@@ -273,7 +273,7 @@ export interface WrittenSheet {
 }
 
 /** The name a sheet is written under until it is whole: random, so no sheet of the clerk's has it. */
-export function temporarySheetName(): string {
+function temporarySheetName(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(5));
   return "Trợ lý đang ghi " + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -18,7 +18,7 @@ import { SheetView } from "./view";
 export { a1, columnLetter, columnNumber, parseRange } from "./address";
 export { foldText, foldKey, cleanText } from "./text";
 export { fieldForHeader } from "./synonyms";
-export { kindFromValue, kindFromSheetName, kindFromParticulars, kindFromAward, nameForm } from "./kind";
+export { kindFromValue, kindFromSheetName } from "./kind";
 export { normaliseDateText, normaliseDateNumber, serialToIso, dateToIso, isRealDate } from "./dates";
 export { normaliseGender } from "./gender";
 export { convertTcvn3 } from "./encoding/tcvn3";

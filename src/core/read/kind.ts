@@ -25,10 +25,12 @@ export function kindFromValue(text: string): SubjectKind | null {
   return VALUE_KINDS[key] ?? kindInText(key) ?? codeKind(key);
 }
 
+const CODE_WORDS = ["tapthe", "canhan", "hogiadinh"];
+
 /** Codes written as one word beside a prefix: "KTTAPTHE", "kt canhan", "LOAI_HOGIADINH". */
 function codeKind(key: string): SubjectKind | null {
   const squeezed = key.replace(/ /g, "");
-  const hits = [/tapthe/, /canhan/, /hogiadinh/].map((re) => re.test(squeezed));
+  const hits = CODE_WORDS.map((w) => squeezed.includes(w));
   if (hits.filter(Boolean).length !== 1) return null;
   return hits[0] ? "tap-the" : hits[1] ? "ca-nhan" : "ho-gia-dinh";
 }
@@ -216,19 +218,4 @@ export function personName(name: string): string | null {
   const titled = withoutHonorific(bare);
   if (titled !== null) return titled;
   return bare === name ? null : bare;
-}
-
-/** Whether a name opens with a household's words ("Hộ ông …"): stronger than a birth date. */
-export function isHouseholdName(name: string | undefined): boolean {
-  return name !== undefined && HOUSEHOLD.test(name);
-}
-
-/**
- * Kind from the particulars of a record with nothing better: "Hộ ông/bà …" ⇒ a household even
- * with the head's birth date; a birth date or gender ⇒ a person; then the name's own form.
- */
-export function kindFromParticulars(name: string | undefined, hasPersonData: boolean): SubjectKind | null {
-  if (isHouseholdName(name)) return "ho-gia-dinh";
-  if (hasPersonData) return "ca-nhan";
-  return nameForm(name)?.kind ?? null;
 }

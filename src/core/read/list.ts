@@ -540,18 +540,16 @@ function splitNameAndPosition(
  */
 function awardsFromNotes(records: NominationRecord[]): void {
   let notes = 0;
-  let awards = 0;
+  const awards: NominationRecord[] = [];
   for (const r of records) {
     const note = r.fields.ghiChu;
     if (note === undefined) continue;
     notes++;
-    if (note.length <= 120 && awardColumnLabel(note)) awards++;
+    if (note.length <= 120 && awardColumnLabel(note)) awards.push(r);
   }
-  if (awards === 0 || awards * 2 < notes) return;
-  for (const r of records) {
-    const note = r.fields.ghiChu;
-    if (note === undefined || note.length > 120 || !awardColumnLabel(note)) continue;
-    r.fields.hinhThuc = note;
+  if (awards.length === 0 || awards.length * 2 < notes) return;
+  for (const r of awards) {
+    r.fields.hinhThuc = r.fields.ghiChu;
     r.cells.hinhThuc = r.cells.ghiChu;
   }
 }

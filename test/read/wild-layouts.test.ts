@@ -91,6 +91,24 @@ describe("reading the wild layouts", () => {
     expect(at(records, 9).fields.chucVu).toBeUndefined();
   });
 
+  it("splits at whichever comes first, a comma or a spaced dash", () => {
+    const sheet = {
+      name: "DS",
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ["STT", "Họ và tên, chức vụ", "Năm sinh", "Tóm tắt thành tích"],
+        [1, "Lê Văn Tám - Bí thư Chi đoàn, ấp 3", "1990", "Hoàn thành xuất sắc nhiệm vụ"],
+        [2, "Trần Thị Mơ, Tổ trưởng tổ hòa giải - ấp 2", "1985", "Hoàn thành xuất sắc nhiệm vụ"],
+      ],
+    };
+    const records = readWorkbook([sheet]).lists.flatMap((l) => l.records);
+    expect(records.map((r) => [r.fields.ten, r.fields.chucVu])).toEqual([
+      ["Lê Văn Tám", "Bí thư Chi đoàn, ấp 3"],
+      ["Trần Thị Mơ", "Tổ trưởng tổ hòa giải - ấp 2"],
+    ]);
+  });
+
   it("fills records from a value merged down over them, pointing at the merge's cell", async () => {
     const records = await recordsOf("merged-down");
     expect(records.map((r) => r.cells.hinhThuc)).toEqual(["F4", "F4", "F4", "F4", "F4"]);

@@ -498,14 +498,15 @@ function nameWithPositionField(header: Header): "chucVu" | "donVi" | null {
   return !has("chucVu") ? "chucVu" : !has("donVi") ? "donVi" : null;
 }
 
-/** Where a name ends and its position starts: a line break, else a comma, else a spaced dash. */
+/** Where a name ends and its position starts: a line break, else the first comma or spaced dash. */
 function splitPoint(ten: string): number {
   const breakAt = ten.indexOf("\n");
   if (breakAt >= 0) return breakAt;
   const comma = ten.indexOf(",");
-  if (comma >= 0) return comma;
   const dash = ten.search(/\s[-–]\s/);
-  return dash >= 0 ? dash + 1 : -1;
+  // "Lê Văn Tám - Bí thư Chi đoàn, ấp 3": the dash comes first, the comma is inside the position.
+  if (dash >= 0 && (comma < 0 || dash < comma)) return dash + 1;
+  return comma;
 }
 
 /**

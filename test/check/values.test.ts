@@ -98,6 +98,23 @@ describe("implausible-birth-date", () => {
     ]);
   });
 
+  it("knows a pupil by position, class or children's award, not by free text about pupils", () => {
+    const result = check(
+      persons(
+        person("Lý Gia Bảo", { ngaySinh: "2013-02-01", chucVu: "Lớp trưởng" }),
+        person("Mai Thảo Vy", { ngaySinh: "2013-02-01", donVi: "Lớp 7A, Trường THCS Lê Lợi" }),
+        person("Đỗ Văn Tài", {
+          ngaySinh: "2016-02-01",
+          chucVu: "Giáo viên",
+          ghiChu: "Bồi dưỡng học sinh giỏi",
+        }),
+        person("Phan Thị Lụa", { ngaySinh: "2015-02-01", donVi: "Nhà Thiếu nhi tỉnh" }),
+      ),
+      "binh-dinh-2022-2025",
+    );
+    expect(found(result, "implausible-birth-date").map((f) => f.row)).toEqual([8, 9]);
+  });
+
   it("looks only at cá nhân (a hộ gia đình or tập thể has no age to check)", () => {
     const household = { ...person("Hộ ông Ba", { ngaySinh: "2020" }), kind: "ho-gia-dinh" as const };
     const result = check(persons(household), "an-giang-2025");

@@ -13,11 +13,21 @@ import { requiresField } from "./required";
 
 const DAY_FIRST = /^(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})$/;
 const EARLIEST_YEAR = 1900;
-/** A pupil or a child nominated as one ("Học sinh lớp 7A", "Cháu ngoan Bác Hồ"): young by right. */
-const PUPIL = /\b(hoc sinh|hs lop|doi vien|thieu nhi|chau ngoan)\b/;
+/**
+ * A pupil or a child nominated as one: young by right. Said by the position ("Học sinh lớp 7A",
+ * "Lớp trưởng", "Liên đội trưởng"), a class as the unit ("Lớp 7A, Trường THCS…") or a children's
+ * award ("Cháu ngoan Bác Hồ"); never by free text such as a teacher's note on pupils.
+ */
+const PUPIL_POSITION = /\b(hoc sinh|hs lop|doi vien|lop truong|lop pho|(lien|chi) doi (truong|pho))\b/;
+const CLASS_UNIT = /^lop \d/;
+const CHILD_AWARD = /\bchau ngoan\b/;
 
 function isPupil(fields: Partial<Record<string, string>>): boolean {
-  return ["chucVu", "donVi", "hinhThuc", "ghiChu"].some((k) => PUPIL.test(foldText(fields[k] ?? "")));
+  return (
+    PUPIL_POSITION.test(foldText(fields.chucVu ?? "")) ||
+    CLASS_UNIT.test(foldText(fields.donVi ?? "")) ||
+    CHILD_AWARD.test(foldText(fields.hinhThuc ?? ""))
+  );
 }
 
 /** What is wrong with a birth date the reader could not read, in words. */

@@ -211,6 +211,24 @@ describe("a write failing in the sync that adds its sheet", () => {
     expect(model.settings.get(OWNED_SHEETS_KEY)).toEqual(owned);
   });
 
+  test("the last sync fails after deleting our old sheet: the new one, the only copy left, is kept", async () => {
+    const { port, model, double } = workbook();
+    await port.writeSheet(SUMMARY);
+    // A sheet of one batch: sync 1 adds and fills it; sync 2 deletes our old sheet, renames the
+    // new one and moves it. Fail sync 2 at the rename, after the delete has run.
+    double.stats.failPartWay = (n) => (n === 2 ? { code: "GeneralException", at: 1 } : null);
+    resetStats(double.stats);
+    const error = await port
+      .writeSheet({ ...SUMMARY, cells: SUMMARY.cells.map((c) => ({ ...c, value: "mới" })) })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    const names = model.sheets.map((s) => s.name);
+    expect(names.slice(0, 2)).toEqual(["Cá nhân", "Tập thể"]);
+    expect(names).toHaveLength(3);
+    expect(names[2]).toMatch(/^Trợ lý đang ghi [0-9a-f]{10}$/);
+    expect(valueSnapshot(model)[names[2]]).toEqual({ R1C1: "mới", R2C1: "mới", R2C2: "mới" });
+  });
+
   test("a clerk's sheet that bears the temporary name is never taken for ours", async () => {
     const { port, model } = workbook();
     jest.spyOn(crypto, "getRandomValues").mockImplementation((array) => array);
